@@ -1,0 +1,16 @@
+import { type Args } from "../args";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `nianbao --help`. */
+  summary: string;
+  usage: string;
+  run(args: Args, io: Io): Promise<number>;
+}
+
+export const commands: Command[] = [];

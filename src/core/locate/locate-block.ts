@@ -1,0 +1,162 @@
+import { type Block, type Column } from "../templates/schema";
+import { levelOf, type SheetIndex, type TextCell, wanted, type WantedLabel } from "./sheet-index";
+
+export interface Pos {
+  row: number;
+  col: number;
+}
+
+export interface BlockLocation {
+  blockId: string;
+  /** row id → the sheet row of its data cells (and where its label was seen). */
+  rows: Map<string, { row: number; labelCol: number | null }>;
+  /** column id → the sheet column of its data cells (and where its header was seen). */
+  columns: Map<string, Pos>;
+  missingRows: string[];
+  missingColumns: string[];
+  matched: number;
+  expected: number;
+}
+
+/** How far below the previous row label the next one may be, before it counts as missing. */
+const ROW_WINDOW = 4;
+/** How many rows above the first data row the column headers may be. */
+const HEADER_DEPTH = 6;
+/** How many header rows above a header cell are searched for its path. */
+const PATH_DEPTH = 4;
+
+function bestInRow(index: SheetIndex, row: number, w: WantedLabel, minLevel: number): TextCell | undefined {
+  let best: TextCell | undefined;
+  let bestLevel = minLevel - 1;
+  for (const cell of index.byRow.get(row) ?? []) {
+    const level = levelOf(cell, w);
+    if (level > bestLevel) {
+      best = cell;
+      bestLevel = level;
+    }
+  }
+  return best;
+}
+
+interface RowMatch {
+  rows: Map<string, { row: number; labelCol: number | null }>;
+  missing: string[];
+}
+
+function matchRowsFrom(index: SheetIndex, labeled: Array<{ id: string; w: WantedLabel }>, start: number): RowMatch {
+  const rows = new Map<string, { row: number; labelCol: number | null }>();
+  const missing: string[] = [];
+  let cursor = start;
+  let missedSinceLast = 0;
+  const lastRow = index.sheet.rows.length - 1;
+  for (const { id, w } of labeled) {
+    const anchored = rows.size > 0;
+    const limit = anchored ? Math.min(lastRow, cursor + ROW_WINDOW + 2 * missedSinceLast) : lastRow;
+    let found: TextCell | undefined;
+    for (let r = cursor; r <= limit && !found; r++) found = bestInRow(index, r, w, anchored ? 1 : 2);
+    if (found) {
+      rows.set(id, { row: found.row, labelCol: found.col });
+      cursor = found.row + 1;
+      missedSinceLast = 0;
+    } else {
+      missing.push(id);
+      missedSinceLast++;
+    }
+  }
+  return { rows, missing };
+}
+
+/** The text of the header cell that spans column `col` in row `row`: a merge, the cell itself, or the nearest text to its left. */
+function headerCovering(index: SheetIndex, row: number, col: number): TextCell | undefined {
+  const cells = index.byRow.get(row) ?? [];
+  let left: TextCell | undefined;
+  for (const c of cells) {
+    if (c.col === col) return c;
+    const m = index.mergeByTopLeft.get(`${c.row},${c.col}`);
+    if (m && m.left <= col && col <= m.right) return c;
+    if (c.col < col && (!left || c.col > left.col)) left = c;
+  }
+  if (!left) return undefined;
+  // An unmerged group header spans to the right until the next header text in its row.
+  const m = index.mergeByTopLeft.get(`${left.row},${left.col}`);
+  return m ? undefined : left;
+}
+
+function pathScore(index: SheetIndex, cell: TextCell, path: readonly string[]): number {
+  if (path.length === 0) return 0;
+  const wantedPath = path.map((p) => wanted(p));
+  let score = 0;
+  for (let r = cell.row - 1; r >= Math.max(0, cell.row - PATH_DEPTH); r--) {
+    const h = headerCovering(index, r, cell.col);
+    if (h && wantedPath.some((w) => levelOf(h, w) >= 2)) score++;
+  }
+  return score;
+}
+
+function locateColumn(index: SheetIndex, column: Column, top: number, bottom: number): Pos | undefined {
+  const w = wanted(column.label, column.aliases);
+  let best: { cell: TextCell; score: number } | undefined;
+  for (const cell of index.texts) {
+    if (cell.row < top || cell.row > bottom || levelOf(cell, w) < 2) continue;
+    const score = pathScore(index, cell, column.path) * 1000 + cell.row;
+    if (!best || score > best.score) best = { cell, score };
+  }
+  return best ? { row: best.cell.row, col: best.cell.col } : undefined;
+}
+
+function bottomOf(index: SheetIndex, pos: Pos): number {
+  const m = index.mergeByTopLeft.get(`${pos.row},${pos.col}`);
+  return m ? m.bottom : pos.row;
+}
+
+/** Finds one block of a table on one sheet by its row labels and column headers. */
+export function locateBlock(index: SheetIndex, block: Block): BlockLocation {
+  const dataRows = block.rows.filter((r) => r.hasData);
+  const labeled = dataRows
+    .filter((r): r is typeof r & { label: string } => r.label !== null)
+    .map((r) => ({ id: r.id, w: wanted(r.label, r.aliases) }));
+  let rowMatch: RowMatch = { rows: new Map(), missing: labeled.map((l) => l.id) };
+  if (labeled.length > 0) {
+    // Try each place where one of the first labels appears and keep the run that finds the most rows.
+    const starts = new Set<number>();
+    for (const l of labeled.slice(0, 3))
+      for (const cell of index.texts) if (levelOf(cell, l.w) >= 2) starts.add(cell.row);
+    for (const start of [...starts].sort((a, b) => a - b).slice(0, 8)) {
+      const m = matchRowsFrom(index, labeled, start);
+      if (m.rows.size > rowMatch.rows.size) rowMatch = m;
+    }
+  }
+  const firstRow = Math.min(...[...rowMatch.rows.values()].map((r) => r.row));
+  const hasLabels = rowMatch.rows.size > 0;
+  const top = hasLabels ? Math.max(0, firstRow - HEADER_DEPTH) : 0;
+  const bottom = hasLabels ? firstRow - 1 : index.sheet.rows.length - 1;
+
+  const columns = new Map<string, Pos>();
+  const missingColumns: string[] = [];
+  for (const column of block.columns) {
+    const pos = labeled.length > 0 && !hasLabels ? undefined : locateColumn(index, column, top, bottom);
+    if (pos) columns.set(column.id, pos);
+    else missingColumns.push(column.id);
+  }
+
+  const rows = rowMatch.rows;
+  const labeledFound = rows.size;
+  const missingRows = [...rowMatch.missing];
+  const unlabeled = dataRows.filter((r) => r.label === null);
+  if (unlabeled.length > 0) {
+    const headerBottom = Math.max(-1, ...[...columns.values()].map((p) => bottomOf(index, p)));
+    unlabeled.forEach((r, i) => {
+      if (columns.size > 0) rows.set(r.id, { row: headerBottom + 1 + i, labelCol: null });
+      else missingRows.push(r.id);
+    });
+  }
+  return {
+    blockId: block.id,
+    rows,
+    columns,
+    missingRows,
+    missingColumns,
+    matched: labeledFound + columns.size,
+    expected: labeled.length + block.columns.length,
+  };
+}

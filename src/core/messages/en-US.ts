@@ -1,0 +1,40 @@
+import { type MessageId } from "./zh-CN";
+
+/** Message templates, English. Table labels stay in Chinese: they are the official wording. */
+export const enUS: Record<MessageId, string> = {
+  "sum-mismatch": "{subject} should be {expected} (= {parts}) but is {actual}, a difference of {difference}",
+  "sum-mismatch.subset-hint":
+    "; the difference equals the 其中 row “{subsetLabel}” ({subsetValue}), which must not be added into the total",
+  "subset-exceeds": "{subject} is {actual}, more than “{whole}” ({expected}) it is part of",
+  "balance-mismatch":
+    "column {column} does not balance: {leftParts} = {left}, but {rightParts} = {right}, a difference of {difference} (items 1 + 2 must equal items 3 + 4)",
+  "empty-required": "{subject} is empty (counted as 0); enter 0 when there is nothing to report",
+  "not-a-number.text": "{subject} holds the text “{text}”, not a number",
+  "not-a-number.numeric-text":
+    "{subject} holds {text} as text; Excel leaves it out of sums, store it as a number",
+  "not-a-number.full-width": "{subject} uses full-width digits “{text}”; type {value} in half-width digits",
+  "not-a-number.with-unit": "{subject} holds “{text}” with a unit; the cell should hold the number {value} only",
+  "not-a-number.formula-error": "{subject} is the formula error {text}; check the cells its formula refers to",
+  negative: "{subject} is negative ({actual}); counts cannot be negative",
+  "not-integer": "{subject} is a fraction ({actual}); counts must be whole numbers",
+  "prior-year-mismatch":
+    "{subject} is {actual}, but last year's report gives {expected} ({priorParts}), a difference of {difference}",
+  "outdated-template":
+    "this workbook uses {templateName} ({format}), superseded by {newName} ({newFormat}); switch to the current format. It was still checked on the old one",
+  "missing-row.row": "row “{label}” was not found in {table}; its figures cannot be checked",
+  "missing-row.column": "column “{label}” was not found in {table}; its figures cannot be checked",
+  "missing-row.table": "{table} was not found; make sure the workbook has it with the standard labels",
+  "template-not-found":
+    "no standard statistics table was found in the workbook (tried: {templates}); make sure the row and column labels follow the standard format, or insert the blank standard table",
+  "implausible.group-row":
+    "{subject} is a group heading and should stay blank (it holds {actual}); enter figures in the rows below it",
+  "implausible.guizhang-issuer":
+    "{subject} is {actual}: only provincial governments, governments of cities with districts and State Council departments make 规章; confirm this body is one",
+  "parts.rest-zero": "{count} more at 0",
+  "parts.none": "nothing",
+  "parts.prior": "last year's {label} {value}",
+  "parts.this-year-plus": "this year's {label} {value}",
+  "parts.this-year-minus": "this year's {label} {value}",
+  "label.cell": "{row} ({column})",
+  "label.path-cell": "{path}·{column}",
+};

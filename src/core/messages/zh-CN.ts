@@ -1,0 +1,36 @@
+/** Message templates, Chinese. {name} is replaced by the finding's parameter of that name. */
+export const zhCN = {
+  "sum-mismatch": "{subject}应为 {expected}（= {parts}），实为 {actual}，相差 {difference}",
+  "sum-mismatch.subset-hint": "；差额恰为其中项「{subsetLabel}」的 {subsetValue}，其中项不应计入合计",
+  "subset-exceeds": "{subject}为 {actual}，大于其所属的「{whole}」{expected}：其中项不能超过总数",
+  "balance-mismatch":
+    "{column}列不平衡：{leftParts} = {left}，而 {rightParts} = {right}，相差 {difference}（第一项加第二项之和应等于第三项加第四项之和）",
+  "empty-required": "{subject}未填写（计算时按 0 处理）；没有数据请填 0",
+  "not-a-number.text": "{subject}填的是文字「{text}」，不是数字",
+  "not-a-number.numeric-text": "{subject}的 {text} 是以文本形式存储的数字，Excel 求和时会忽略它，请改为数字格式",
+  "not-a-number.full-width": "{subject}的「{text}」使用了全角数字，请改为半角数字 {value}",
+  "not-a-number.with-unit": "{subject}的「{text}」带有单位，单元格只应填数字 {value}",
+  "not-a-number.formula-error": "{subject}是公式错误 {text}，请检查公式引用的单元格",
+  negative: "{subject}为负数 {actual}，统计数不能为负",
+  "not-integer": "{subject}为小数 {actual}，件数、条数等应为整数",
+  "prior-year-mismatch": "{subject}为 {actual}，按上年报告应为 {expected}（{priorParts}），相差 {difference}",
+  "outdated-template":
+    "本工作簿使用的是{templateName}（{format}），已被{newName}（{newFormat}）取代，请改用现行格式；本次仍按旧格式检查",
+  "missing-row.row": "{table}中未找到行「{label}」，该行的数字无法检查",
+  "missing-row.column": "{table}中未找到列「{label}」，该列的数字无法检查",
+  "missing-row.table": "未找到{table}，请确认工作簿中包含该表且表内标签与标准格式一致",
+  "template-not-found":
+    "没有在工作簿中找到标准统计表（已尝试：{templates}）。请确认表格的行、列标签与标准格式一致，或插入标准空白表",
+  "implausible.group-row": "{subject}是分组标题行，不应填写数字（实为 {actual}），数字应填在其下各项中",
+  "implausible.guizhang-issuer":
+    "{subject}为 {actual}：只有省级人民政府、设区的市（自治州）人民政府和国务院部门可以制定规章，请确认本机关是否为规章制定主体",
+  "parts.rest-zero": "其余 {count} 项为 0",
+  "parts.none": "无",
+  "parts.prior": "上年{label} {value}",
+  "parts.this-year-plus": "本年{label} {value}",
+  "parts.this-year-minus": "本年{label} {value}",
+  "label.cell": "{row}（{column}）",
+  "label.path-cell": "{path}·{column}",
+} as const;
+
+export type MessageId = keyof typeof zhCN;

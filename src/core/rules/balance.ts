@@ -1,0 +1,54 @@
+import { type InvolvedCell } from "../finding";
+import { num, partsText, round, type RelationRule } from "./context";
+
+/** 表三's printed relation, per column: 一 + 二 = 三（七）总计 + 四. */
+export const balanceRule: RelationRule<"balance"> = {
+  meta: {
+    id: "balance",
+    kinds: ["balance-mismatch"],
+    defaultSeverity: "error",
+    description: {
+      "zh-CN": "本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和",
+      "en-US": "Per column: new + carried in = handled total + carried over",
+    },
+  },
+  relationKind: "balance",
+  check(ctx, relation) {
+    const keys = [...relation.left, ...relation.right];
+    if (keys.some((k) => !ctx.cell(k))) return;
+    if (keys.some((k) => ctx.value(k)?.value === null && !ctx.value(k)?.blank)) return;
+    const side = (refs: string[]) => refs.map((k) => ({ label: ctx.partLabel(k, false), value: num(ctx.value(k)) }));
+    const left = side(relation.left);
+    const right = side(relation.right);
+    const leftSum = round(left.reduce((s, p) => s + p.value, 0));
+    const rightSum = round(right.reduce((s, p) => s + p.value, 0));
+    if (leftSum === rightSum) return;
+    const target = ctx.cell(relation.target)!;
+    const column = ctx.column(target.colId);
+    ctx.report({
+      kind: "balance-mismatch",
+      rule: relation.id,
+      severity: relation.severity,
+      cell: target.address,
+      rowId: target.rowId,
+      colId: target.colId,
+      involved: [
+        ...relation.left.map((k) => ctx.involved(k, "left")),
+        ...relation.right.map((k) => ctx.involved(k, "right")),
+      ].filter((c): c is InvolvedCell => c !== undefined),
+      // What the target would have to be for the column to balance.
+      expected: round(num(ctx.value(relation.target)) + leftSum - rightSum),
+      actual: num(ctx.value(relation.target)),
+      difference: round(rightSum - leftSum),
+      messageId: "balance-mismatch",
+      params: {
+        column: column ? column.label : target.colId,
+        left: leftSum,
+        right: rightSum,
+        difference: Math.abs(round(rightSum - leftSum)),
+        ...ctx.both("leftParts", (lang) => partsText(left, lang)),
+        ...ctx.both("rightParts", (lang) => partsText(right, lang)),
+      },
+    });
+  },
+};

@@ -1,0 +1,100 @@
+import { type Finding, type FindingKind, type InvolvedCell, type MessageParams } from "../finding";
+import { type LocatedCell, type LocatedTable } from "../locate/locate-table";
+import { formatNumber, type Lang, text } from "../messages/render";
+import { bareLabel, coreLabel, normalizeLabel } from "../locate/normalize";
+import { type Column, type Relation, type Row, type Severity, type Template } from "../templates/schema";
+import { type ParsedValue } from "../values";
+
+/** Figures of a report by table id and "rowId.colId"; null is a blank cell. */
+export type Figures = Record<string, Record<string, number | null>>;
+
+export interface Profile {
+  /** The body may make 规章 (省级、设区的市级人民政府、国务院部门). */
+  ruleMaker?: boolean;
+}
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** Severity of empty data cells: warning by default. */
+  requiredSeverity?: Severity;
+  /** Last year's figures, for the prior-year rules. */
+  prior?: Figures;
+  profile?: Profile;
+}
+
+export type FindingDraft = Omit<Finding, "message" | "template" | "table" | "sheet" | "params" | "cells"> & {
+  params: MessageParams;
+};
+
+export interface RuleContext {
+  template: Template;
+  located: LocatedTable;
+  options: CheckOptions;
+  value(key: string): ParsedValue | undefined;
+  cell(key: string): LocatedCell | undefined;
+  row(rowId: string): Row | undefined;
+  column(colId: string): Column | undefined;
+  /** How a cell is named in messages: row label, and the column when the table has several. */
+  subject(key: string): string;
+  /** A short name for a cell among the parts of a sum: the column when the row is shared, else the bare row label. */
+  partLabel(key: string, sharedRow: boolean): string;
+  involved(key: string, role: InvolvedCell["role"]): InvolvedCell | undefined;
+  priorValue(key: string): number | null | undefined;
+  /** A parameter computed in both languages. */
+  both(name: string, make: (lang: Lang) => string): MessageParams;
+  report(draft: FindingDraft): void;
+}
+
+export interface RuleMeta {
+  id: string;
+  kinds: readonly FindingKind[];
+  defaultSeverity: Severity;
+  description: { "zh-CN": string; "en-US": string };
+}
+
+/** A rule that checks the relations of one kind listed in a table's template data. */
+export interface RelationRule<K extends Relation["kind"]> {
+  meta: RuleMeta;
+  relationKind: K;
+  check(ctx: RuleContext, relation: Extract<Relation, { kind: K }>): void;
+}
+
+/** A rule that looks at every located cell of a table. */
+export interface CellRule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function num(v: ParsedValue | undefined): number {
+  return v && v.value !== null ? v.value : 0;
+}
+
+/** Sums as the reviewer would, without binary noise (0.1 + 0.2 = 0.3). */
+export function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export function involvedValue(v: ParsedValue | undefined): number | string | null {
+  if (!v) return null;
+  if (v.value !== null) return v.value;
+  return v.blank ? null : v.text;
+}
+
+export function displayLabel(label: string): string {
+  return coreLabel(normalizeLabel(label)).normalize("NFC");
+}
+
+export function shortLabel(label: string): string {
+  return bareLabel(normalizeLabel(label)) || displayLabel(label);
+}
+
+/** "予以公开 12 + 部分公开 3 + 其余 19 项为 0": zeros are summarised so that long sums stay readable. */
+export function partsText(parts: Array<{ label: string; value: number }>, lang: Lang, sign = " + "): string {
+  if (parts.length === 0) return text("parts.none", {}, lang);
+  if (parts.length <= 4) return parts.map((p) => `${p.label} ${formatNumber(p.value)}`).join(sign);
+  const nonZero = parts.filter((p) => p.value !== 0);
+  const zeros = parts.length - nonZero.length;
+  const shown = nonZero.map((p) => `${p.label} ${formatNumber(p.value)}`);
+  if (zeros > 0) shown.push(text("parts.rest-zero", { count: zeros }, lang));
+  return shown.join(sign);
+}

@@ -1,0 +1,66 @@
+import { type InvolvedCell } from "../finding";
+import { formatNumber } from "../messages/render";
+import { num, round, type RelationRule } from "./context";
+
+/** This year's figure follows from last year's report (二、上年结转 = last year's 四、结转下年度继续办理). */
+export const priorYearRule: RelationRule<"prior-year"> = {
+  meta: {
+    id: "prior-year",
+    kinds: ["prior-year-mismatch"],
+    defaultSeverity: "warning",
+    description: {
+      "zh-CN": "本年数应与上年报告衔接（如上年结转应等于上年的结转下年度继续办理）",
+      "en-US": "This year's figure follows from last year's report",
+    },
+  },
+  relationKind: "prior-year",
+  check(ctx, relation) {
+    if (!ctx.options.prior || !ctx.cell(relation.cell)) return;
+    const priorValues = relation.prior.map((k) => ({ key: k, value: ctx.priorValue(k) }));
+    if (priorValues.some((p) => p.value === undefined)) return;
+    const current = ctx.value(relation.cell);
+    if (current && current.value === null && !current.blank) return;
+    const terms = [...relation.plus, ...relation.minus];
+    if (terms.some((k) => !ctx.cell(k))) return;
+    const expected = round(
+      priorValues.reduce((s, p) => s + (p.value ?? 0), 0) +
+        relation.plus.reduce((s, k) => s + num(ctx.value(k)), 0) -
+        relation.minus.reduce((s, k) => s + num(ctx.value(k)), 0),
+    );
+    const actual = num(current);
+    if (expected === actual) return;
+    const target = ctx.cell(relation.cell)!;
+    const explain = (lang: "zh-CN" | "en-US"): string => {
+      const zh = lang === "zh-CN";
+      const pieces = priorValues.map(
+        (p) => `${zh ? "上年" : "last year's "}${ctx.partLabel(p.key, false)} ${formatNumber(p.value ?? 0)}`,
+      );
+      for (const k of relation.plus) pieces.push(`+ ${ctx.partLabel(k, false)} ${formatNumber(num(ctx.value(k)))}`);
+      for (const k of relation.minus) pieces.push(`− ${ctx.partLabel(k, false)} ${formatNumber(num(ctx.value(k)))}`);
+      return pieces.join(" ");
+    };
+    ctx.report({
+      kind: "prior-year-mismatch",
+      rule: relation.id,
+      severity: relation.severity,
+      cell: target.address,
+      rowId: target.rowId,
+      colId: target.colId,
+      involved: [
+        ctx.involved(relation.cell, "target"),
+        ...terms.map((k) => ctx.involved(k, "part")),
+      ].filter((c): c is InvolvedCell => c !== undefined),
+      expected,
+      actual,
+      difference: round(actual - expected),
+      messageId: "prior-year-mismatch",
+      params: {
+        subject: ctx.subject(relation.cell),
+        expected,
+        actual,
+        difference: Math.abs(round(actual - expected)),
+        ...ctx.both("priorParts", explain),
+      },
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { type InvolvedCell } from "../finding";
+import { num, type RelationRule } from "./context";
+
+/** A 其中 row is at most its parent; it is never one of the parent's additive parts. */
+export const subsetRule: RelationRule<"subset"> = {
+  meta: {
+    id: "subset",
+    kinds: ["subset-exceeds"],
+    defaultSeverity: "error",
+    description: {
+      "zh-CN": "“其中”项不能大于其所属的总数",
+      "en-US": "A 其中 (of which) row cannot exceed the row it belongs to",
+    },
+  },
+  relationKind: "subset",
+  check(ctx, relation) {
+    const part = ctx.value(relation.part);
+    const whole = ctx.value(relation.whole);
+    if (!ctx.cell(relation.part) || !ctx.cell(relation.whole)) return;
+    if (!part || part.value === null || (whole && whole.value === null && !whole.blank)) return;
+    const actual = part.value;
+    const expected = num(whole);
+    if (actual <= expected) return;
+    const target = ctx.cell(relation.part)!;
+    ctx.report({
+      kind: "subset-exceeds",
+      rule: relation.id,
+      severity: relation.severity,
+      cell: target.address,
+      rowId: target.rowId,
+      colId: target.colId,
+      involved: [ctx.involved(relation.part, "target"), ctx.involved(relation.whole, "whole")].filter(
+        (c): c is InvolvedCell => c !== undefined,
+      ),
+      expected,
+      actual,
+      difference: actual - expected,
+      messageId: "subset-exceeds",
+      params: { subject: ctx.subject(relation.part), whole: ctx.subject(relation.whole), expected, actual },
+    });
+  },
+};
