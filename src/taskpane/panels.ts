@@ -1,0 +1,23 @@
+import { type ReactNode } from "react";
+import { type CheckResult } from "../core/check";
+import { type Host } from "../core/host";
+import { type Lang } from "../core/messages/render";
+
+export interface PanelProps {
+  host: Host;
+  /** The latest check, or null before the first one. */
+  result: CheckResult | null;
+  lang: Lang;
+}
+
+export interface Panel {
+  id: string;
+  title: Record<Lang, string>;
+  render(props: PanelProps): ReactNode;
+}
+
+/**
+ * Extra sections shown under the findings, in both the add-in and the web page.
+ * Each feature adds one line here; the pane shows them as tabs in this order.
+ */
+export const panels: Panel[] = [];
