@@ -1,0 +1,136 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+  Title3,
+} from "@fluentui/react-components";
+import { type ReactNode, useMemo, useState } from "react";
+import { type CheckResult } from "../core/check";
+import { type Host } from "../core/host";
+import { toLang } from "../core/messages/render";
+import { BindingInfo } from "./components/BindingInfo";
+import { blankCells, FillZeroDialog } from "./components/FillZeroDialog";
+import { FindingsList } from "./components/FindingsList";
+import { PanelTabs } from "./components/PanelTabs";
+import { groupFindings } from "./group";
+import { translator } from "./i18n";
+import { panels as registeredPanels, type Panel } from "./panels";
+import { useChecker } from "./useChecker";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  summary: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface AppProps {
+  host: Host;
+  /** Extra controls next to the pane's own buttons (the web page's file picker). */
+  toolbar?: ReactNode;
+  /** Called after every check, with what was found. */
+  onFindings?(result: CheckResult): void;
+  /** Sections under the findings; the registry by default. */
+  panels?: readonly Panel[];
+}
+
+/** The findings pane shared by the Excel add-in and the web checker page. */
+export function App({ host, toolbar, onFindings, panels = registeredPanels }: AppProps) {
+  const styles = useStyles();
+  const lang = toLang(host.displayLanguage());
+  const t = useMemo(() => translator(lang), [lang]);
+  const messages = useMemo(
+    () => ({
+      inserted: (sheet: string) => t("inserted", { sheet }),
+      written: (count: number) => t("written", { count }),
+    }),
+    [t],
+  );
+  const checker = useChecker(host, lang, messages, onFindings);
+  const { result, busy } = checker;
+  const capabilities = host.capabilities();
+  const [confirming, setConfirming] = useState(false);
+  const groups = useMemo(() => (result?.template ? groupFindings(result, t("otherTable")) : []), [result, t]);
+  const blanks = useMemo(() => (result ? blankCells(result.findings) : []), [result]);
+
+  const select = (sheet?: string, cell?: string) => {
+    if (sheet && cell) void checker.select(sheet, cell);
+  };
+
+  return (
+    <main className={styles.root} lang={lang}>
+      <Title3 as="h1">{t("appTitle")}</Title3>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" disabled={busy} onClick={() => void checker.check()}>
+          {t("check")}
+        </Button>
+        {capabilities.highlights && (
+          <Button disabled={busy} onClick={() => void checker.clear()}>
+            {t("clear")}
+          </Button>
+        )}
+        {blanks.length > 0 && (
+          <Button disabled={busy} onClick={() => setConfirming(true)}>
+            {t("fillZero")}
+          </Button>
+        )}
+        {toolbar}
+        {busy && <Spinner size="tiny" label={t("checking")} />}
+      </div>
+      {capabilities.notes.map((note) => (
+        <MessageBar key={note} intent="info">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {checker.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t("hostError", { message: checker.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {checker.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{checker.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <BindingInfo
+        result={result}
+        t={t}
+        canInsert={capabilities.insertSheet}
+        busy={busy}
+        onInsert={(id) => void checker.insertBlank(id)}
+      />
+      {result?.template && (
+        <>
+          <Text className={styles.summary} role="status">
+            {t("summary", {
+              errors: result.summary.errors,
+              warnings: result.summary.warnings,
+              infos: result.summary.infos,
+            })}
+          </Text>
+          {result.findings.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{t("allPass")}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <FindingsList groups={groups} lang={lang} t={t} onSelect={(f) => select(f.sheet, f.cell)} />
+          )}
+        </>
+      )}
+      <PanelTabs panels={panels} host={host} result={result} lang={lang} />
+      <FillZeroDialog
+        cells={blanks}
+        open={confirming}
+        t={t}
+        onCancel={() => setConfirming(false)}
+        onConfirm={(writes) => {
+          setConfirming(false);
+          void checker.write(writes);
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,125 @@
+import { type FindingKind } from "../core/finding";
+import { type Lang } from "../core/messages/render";
+import { type Severity } from "../core/templates/schema";
+
+const zhCN = {
+  appTitle: "年报助手",
+  check: "检查",
+  checking: "正在检查…",
+  clear: "清除标记",
+  insertBlank: "插入标准空白表",
+  templateChoice: "空白表格式",
+  notRecognised:
+    "未在工作簿中找到标准统计表（表二、表三、表四或 2019 年以前统计表）。可插入一张标准空白表后填写。",
+  recognised: "已识别：{template}，{tables}",
+  tableAt: "{table} 位于 {range}",
+  findingsList: "检查结果",
+  summary: "错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
+  allPass: "各表数字均相符，未发现问题。",
+  notCheckedYet: "尚未检查。",
+  cellLabel: "单元格",
+  expected: "应为",
+  actual: "实为",
+  difference: "相差",
+  blankValue: "空白",
+  fillZero: "空白单元格填 0",
+  fillZeroTitle: "空白单元格填 0",
+  fillZeroIntro: "以下 {count} 个空白单元格将填入 0。请确认这些项目本年确实为 0：",
+  confirm: "确认填写",
+  cancel: "取消",
+  hostError: "操作未完成：{message}",
+  inserted: "已插入标准空白表“{sheet}”。",
+  written: "已在 {count} 个单元格填入 0。",
+  otherTable: "其他",
+  "severity.error": "错误",
+  "severity.warning": "警告",
+  "severity.info": "提示",
+  "kind.sum-mismatch": "合计与分项不符",
+  "kind.subset-exceeds": "“其中”项大于所属项",
+  "kind.balance-mismatch": "收支不平衡",
+  "kind.empty-required": "空白单元格",
+  "kind.not-a-number": "数字单元格中有文字",
+  "kind.negative": "负数",
+  "kind.not-integer": "非整数",
+  "kind.prior-year-mismatch": "与上年数据不衔接",
+  "kind.outdated-template": "格式过时",
+  "kind.missing-row": "缺少行、列或表",
+  "kind.template-not-found": "未识别到统计表",
+  "kind.implausible": "数字不合常理",
+  "kind.other": "其他问题",
+  "template.gov-2021": "2021 年格式（表二、表三、表四）",
+  "template.gov-2019": "2019 年试行格式",
+  "template.pre-2019": "2019 年以前统计表",
+};
+
+export type MessageKey = keyof typeof zhCN;
+
+const enUS: Record<MessageKey, string> = {
+  appTitle: "Annual Report Assistant",
+  check: "Check",
+  checking: "Checking…",
+  clear: "Clear marks",
+  insertBlank: "Insert blank standard sheet",
+  templateChoice: "Format of the blank sheet",
+  notRecognised:
+    "No standard statistics table (tables 2, 3, 4 or the pre-2019 table) was found in this workbook. You can insert a blank standard sheet and fill it in.",
+  recognised: "Recognised: {template}, {tables}",
+  tableAt: "{table} at {range}",
+  findingsList: "Findings",
+  summary: "{errors} errors, {warnings} warnings, {infos} notes",
+  allPass: "All figures agree; no problems found.",
+  notCheckedYet: "Not checked yet.",
+  cellLabel: "Cell",
+  expected: "expected",
+  actual: "actual",
+  difference: "difference",
+  blankValue: "blank",
+  fillZero: "Fill blank cells with 0",
+  fillZeroTitle: "Fill blank cells with 0",
+  fillZeroIntro: "These {count} blank cells will be set to 0. Confirm that each item really is 0 this year:",
+  confirm: "Fill in",
+  cancel: "Cancel",
+  hostError: "Not done: {message}",
+  inserted: "Inserted the blank standard sheet “{sheet}”.",
+  written: "Set {count} cells to 0.",
+  otherTable: "Other",
+  "severity.error": "Error",
+  "severity.warning": "Warning",
+  "severity.info": "Note",
+  "kind.sum-mismatch": "Total differs from its parts",
+  "kind.subset-exceeds": "“Of which” exceeds its parent",
+  "kind.balance-mismatch": "Requests do not balance",
+  "kind.empty-required": "Blank cells",
+  "kind.not-a-number": "Text in number cells",
+  "kind.negative": "Negative numbers",
+  "kind.not-integer": "Not whole numbers",
+  "kind.prior-year-mismatch": "Does not follow last year's figures",
+  "kind.outdated-template": "Outdated format",
+  "kind.missing-row": "Missing rows, columns or tables",
+  "kind.template-not-found": "No table recognised",
+  "kind.implausible": "Implausible figures",
+  "kind.other": "Other problems",
+  "template.gov-2021": "2021 format (tables 2, 3, 4)",
+  "template.gov-2019": "2019 trial format",
+  "template.pre-2019": "Pre-2019 statistics table",
+};
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params = {}) =>
+    catalogs[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params[name] === undefined ? whole : String(params[name]),
+    );
+}
+
+export function severityKey(severity: Severity): MessageKey {
+  return `severity.${severity}`;
+}
+
+export function kindKey(kind: FindingKind): MessageKey {
+  const key = `kind.${kind}`;
+  return key in zhCN ? (key as MessageKey) : "kind.other";
+}

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { checkWorkbook, type CheckResult } from "../core/check";
+import { type CellWrite, type Highlight, type Host } from "../core/host";
+import { type Lang } from "../core/messages/render";
+
+/** Quiet time after the clerk's last edit before the tables are checked again. */
+export const LIVE_DELAY_MS = 800;
+
+export interface Checker {
+  result: CheckResult | null;
+  busy: boolean;
+  /** What went wrong in the last host call, for the clerk. */
+  error: string | null;
+  /** What the last action did, for the clerk. */
+  notice: string | null;
+  check(): Promise<void>;
+  clear(): Promise<void>;
+  insertBlank(templateId: string): Promise<void>;
+  write(writes: CellWrite[]): Promise<void>;
+  /** Goes to a cell; not queued, so it answers at once even while a check runs. */
+  select(sheet: string, cell: string): Promise<void>;
+}
+
+export interface CheckerMessages {
+  inserted(sheet: string): string;
+  written(count: number): string;
+}
+
+function highlightsOf(result: CheckResult): Highlight[] {
+  return result.findings
+    .filter((f) => f.sheet && f.cell)
+    .map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity, kind: f.kind, message: f.message }));
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Reads, checks and marks the workbook through the host. Host calls run one at a time so a live recheck never
+ * overtakes the clerk's own click; a failed call leaves the last findings in place.
+ */
+export function useChecker(
+  host: Host,
+  lang: Lang,
+  messages: CheckerMessages,
+  onFindings?: (result: CheckResult) => void,
+): Checker {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const marked = useRef(false);
+  const latest = useRef({ lang, messages, onFindings });
+  latest.current = { lang, messages, onFindings };
+
+  /** `task` resolves to the notice to show, null to clear it, or undefined to keep the current one. */
+  const run = useCallback((task: () => Promise<string | null | undefined>): Promise<void> => {
+    const next = queue.current.then(async () => {
+      setBusy(true);
+      try {
+        const done = await task();
+        setError(null);
+        if (done !== undefined) setNotice(done);
+      } catch (err) {
+        setError(reason(err));
+      } finally {
+        setBusy(false);
+      }
+    });
+    queue.current = next;
+    return next;
+  }, []);
+
+  const recheck = useCallback(
+    async (mark: boolean): Promise<void> => {
+      const grid = await host.readGrid();
+      const checked = checkWorkbook(grid, { lang: latest.current.lang });
+      setResult(checked);
+      latest.current.onFindings?.(checked);
+      if (mark && host.capabilities().highlights) {
+        await host.applyHighlights(highlightsOf(checked));
+        marked.current = true;
+      }
+    },
+    [host],
+  );
+
+  const check = useCallback(() => run(() => recheck(true).then(() => null)), [run, recheck]);
+
+  const clear = useCallback(
+    () =>
+      run(async () => {
+        await host.clearHighlights();
+        marked.current = false;
+        return null;
+      }),
+    [run, host],
+  );
+
+  const insertBlank = useCallback(
+    (templateId: string) =>
+      run(async () => {
+        const sheet = await host.insertBlankTemplate(templateId);
+        await recheck(marked.current);
+        return latest.current.messages.inserted(sheet);
+      }),
+    [run, host, recheck],
+  );
+
+  const write = useCallback(
+    (writes: CellWrite[]) =>
+      run(async () => {
+        await host.writeCells(writes);
+        await recheck(marked.current);
+        return latest.current.messages.written(writes.length);
+      }),
+    [run, host, recheck],
+  );
+
+  const select = useCallback(
+    (sheet: string, cell: string) =>
+      host.selectCell(sheet, cell).catch((err: unknown) => setError(reason(err))),
+    [host],
+  );
+
+  useEffect(() => {
+    void run(() => recheck(false).then(() => undefined));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = host.onChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(() => recheck(marked.current).then(() => undefined)), LIVE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [host, run, recheck]);
+
+  return { result, busy, error, notice, check, clear, insertBlank, write, select };
+}

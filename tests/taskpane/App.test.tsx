@@ -1,0 +1,174 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { toA1 } from "../../src/core/grid";
+import { App } from "../../src/taskpane/App";
+import { FakeHost, zeroWorkbook } from "./fake-host";
+
+// Fluent's MessageBar measures itself; jsdom has no layout, so an observer that never fires is enough.
+beforeAll(() => {
+  window.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+function show(host: FakeHost) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+}
+
+/** gov-2021 with a total in 表三 off by 5 (error) and a blank cell in 表二 (warning). */
+function plantedHost(language = "zh-CN") {
+  const w = zeroWorkbook();
+  const rows = w.grid.sheets[0].rows;
+  const total = w.at("t2021_3", "r1_new.total");
+  rows[total.row][total.col] = 5;
+  const blank = w.at("t2021_2", "xzxk.decisions");
+  rows[blank.row][blank.col] = null;
+  return {
+    host: new FakeHost(w.grid, language),
+    total: toA1(total.row, total.col),
+    blank: toA1(blank.row, blank.col),
+    w,
+  };
+}
+
+async function findingsList() {
+  return screen.findByRole("list", { name: "检查结果" });
+}
+
+test("shows where the tables are and lists each finding, errors first, under its table", async () => {
+  const { host, total, blank } = plantedHost();
+  show(host);
+  const list = await findingsList();
+  expect(
+    screen.getByText(/已识别：2021 年格式，表二 位于 Sheet1!A3:D15；表三 位于 Sheet1!A\d+:J\d+/),
+  ).toBeTruthy();
+  const items = within(list).getAllByRole("listitem");
+  expect(items[0].textContent).toContain("错误");
+  expect(items[0].getAttribute("data-cell")).toBe(total);
+  expect(items[0].textContent).toMatch(/应为 0.*实为 5.*相差 5/);
+  const last = items[items.length - 1];
+  expect(last.textContent).toContain("警告");
+  expect(last.getAttribute("data-cell")).toBe(blank);
+  const headings = within(list)
+    .getAllByRole("heading", { level: 3 })
+    .map((h) => h.textContent);
+  // 表二 comes before 表三 on the sheet, but only 表三 holds an error.
+  expect(headings[0]).toMatch(/^表三/);
+  expect(headings[1]).toMatch(/^表二/);
+  expect(screen.getByRole("status").textContent).toMatch(/错误 \d+ 项，警告 1 项/);
+});
+
+test("says the tables pass when nothing is wrong", async () => {
+  show(new FakeHost(zeroWorkbook().grid));
+  expect(await screen.findByText("各表数字均相符，未发现问题。")).toBeTruthy();
+  expect(screen.queryByRole("list", { name: "检查结果" })).toBeNull();
+});
+
+test("clicking a finding selects its cell in the workbook", async () => {
+  const { host, total } = plantedHost();
+  show(host);
+  const [first] = within(await findingsList()).getAllByRole("listitem");
+  await userEvent.click(first);
+  expect(host.selected).toEqual({ sheet: "Sheet1", cell: total });
+});
+
+test("检查 marks the cells and 清除标记 removes the marks", async () => {
+  const { host, total } = plantedHost();
+  show(host);
+  await findingsList();
+  expect(host.highlights).toEqual([]);
+  await userEvent.click(screen.getByRole("button", { name: "检查" }));
+  await waitFor(() => expect(host.highlights.map((h) => h.cell)).toContain(total));
+  expect(host.highlights.find((h) => h.cell === total)?.severity).toBe("error");
+  await userEvent.click(screen.getByRole("button", { name: "清除标记" }));
+  await waitFor(() => expect(host.highlights).toEqual([]));
+});
+
+test("speaks English when Office does", async () => {
+  const { host } = plantedHost("en-US");
+  show(host);
+  const list = await screen.findByRole("list", { name: "Findings" });
+  expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
+  expect(screen.getByText(/^Recognised: 2021 年格式, 表二 at Sheet1!A3:D15/)).toBeTruthy();
+  const text = within(list).getAllByRole("listitem")[0].textContent ?? "";
+  expect(text).toMatch(/^Error/);
+  expect(text).not.toMatch(/应为|实为/);
+});
+
+test("filling blanks with 0 lists the cells first and writes nothing on cancel", async () => {
+  const { host, blank } = plantedHost();
+  show(host);
+  await findingsList();
+  await userEvent.click(screen.getByRole("button", { name: "空白单元格填 0" }));
+  const dialog = await screen.findByRole("alertdialog");
+  expect(within(dialog).getByText(new RegExp(`Sheet1!${blank}`))).toBeTruthy();
+  await userEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+  await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+  expect(host.writes).toEqual([]);
+
+  await userEvent.click(screen.getByRole("button", { name: "空白单元格填 0" }));
+  await userEvent.click(
+    within(await screen.findByRole("alertdialog")).getByRole("button", { name: "确认填写" }),
+  );
+  await waitFor(() => expect(host.writes).toEqual([[{ sheet: "Sheet1", cell: blank, value: 0 }]]));
+  expect(await screen.findByText("已在 1 个单元格填入 0。")).toBeTruthy();
+});
+
+test("a host error is shown and the findings keep working", async () => {
+  const { host, total } = plantedHost();
+  host.failWrites = "工作表“Sheet1”受保护，无法写入。请先撤销工作表保护。";
+  show(host);
+  await findingsList();
+  await userEvent.click(screen.getByRole("button", { name: "空白单元格填 0" }));
+  await userEvent.click(
+    within(await screen.findByRole("alertdialog")).getByRole("button", { name: "确认填写" }),
+  );
+  expect((await screen.findByRole("alert")).textContent).toContain("工作表“Sheet1”受保护");
+  await userEvent.click(within(await findingsList()).getAllByRole("listitem")[0]);
+  expect(host.selected).toEqual({ sheet: "Sheet1", cell: total });
+});
+
+test("when no table is recognised it offers a blank standard sheet, pre-2019 on request", async () => {
+  const host = new FakeHost({ sheets: [{ name: "Sheet1", rows: [["随便写点"]], merges: [] }] });
+  show(host);
+  expect(await screen.findByText(/未在工作簿中找到标准统计表/)).toBeTruthy();
+  await userEvent.selectOptions(screen.getByRole("combobox"), "pre-2019");
+  await userEvent.click(screen.getByRole("button", { name: "插入标准空白表" }));
+  await waitFor(() => expect(host.inserted).toEqual(["pre-2019"]));
+});
+
+test("rechecks by itself shortly after the clerk edits the workbook", async () => {
+  jest.useFakeTimers();
+  try {
+    const { host, w, total } = plantedHost();
+    show(host);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getByRole("list", { name: "检查结果" })).toBeTruthy();
+    const cell = w.at("t2021_3", "r1_new.total");
+    host.edit("Sheet1", cell.row, cell.col, 0);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(200);
+    });
+    expect(screen.queryAllByRole("listitem").some((li) => li.getAttribute("data-cell") === total)).toBe(true);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1000);
+    });
+    expect(screen.queryAllByRole("listitem").some((li) => li.getAttribute("data-cell") === total)).toBe(
+      false,
+    );
+  } finally {
+    jest.useRealTimers();
+  }
+});
