@@ -1,4 +1,5 @@
 import { type Args } from "../args";
+import { outlineCommand } from "./outline";
 
 export interface Io {
   out(text: string): void;
@@ -13,4 +14,4 @@ export interface Command {
   run(args: Args, io: Io): Promise<number>;
 }
 
-export const commands: Command[] = [];
+export const commands: Command[] = [outlineCommand];

@@ -1,0 +1,99 @@
+import { promises as fs } from "fs";
+import path from "path";
+import { checkWorkbook } from "../../core/check";
+import { type WorkbookGrid } from "../../core/grid";
+import { generateOutline, outlineToMarkdown, outlineToText, titleInfo } from "../../core/outline";
+import { outlineToDocx } from "../../file/outline-docx";
+import { readWorkbook } from "../../file/read-workbook";
+import { type Args, option } from "../args";
+import { type Command, type Io } from "./index";
+
+/** The workbook's cells, or null after telling the user in Chinese why the file could not be read. */
+export async function loadGrid(file: string, io: Io): Promise<WorkbookGrid | null> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(
+      code === "ENOENT"
+        ? `找不到文件「${file}」`
+        : `无法读取「${file}」：${e instanceof Error ? e.message : String(e)}`,
+    );
+    return null;
+  }
+  try {
+    return (await readWorkbook(data)).grid;
+  } catch (e) {
+    io.err(
+      `「${file}」不是可读取的 .xlsx 工作簿（${e instanceof Error ? e.message : String(e)}）；.xls 等旧格式请先另存为 .xlsx`,
+    );
+    return null;
+  }
+}
+
+function parseYear(text: string | undefined, io: Io): number | null | undefined {
+  if (text === undefined) return undefined;
+  const m = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/.exec(text);
+  if (!m) {
+    io.err(`--year 应为四位年份（如 2025），收到的是「${text}」`);
+    return null;
+  }
+  return Number(m[1]);
+}
+
+export const outlineCommand: Command = {
+  name: "outline",
+  summary: "按统计表数字生成年度报告正文提纲（数字句子 + 待填写处），输出文本、Markdown 或 Word 文档",
+  usage: "nianbao outline FILE.xlsx [-o out.docx|out.md] [--unit 单位名称] [--year 2025]",
+  async run(args: Args, io: Io): Promise<number> {
+    const file = args.positional[0];
+    if (!file) {
+      io.err(`缺少统计表文件。用法：${this.usage}`);
+      return 2;
+    }
+    const year = parseYear(option(args, "year"), io);
+    if (year === null) return 2;
+    const out = option(args, "o", "output");
+    if (out && !/\.(docx|md|txt)$/i.test(out)) {
+      io.err(`输出文件「${out}」的扩展名应为 .docx、.md 或 .txt`);
+      return 2;
+    }
+    const grid = await loadGrid(file, io);
+    if (!grid) return 2;
+    const result = checkWorkbook(grid);
+    const fromTitle = titleInfo(grid);
+    const outline = generateOutline(result, {
+      unit: option(args, "unit") ?? fromTitle.unit,
+      year: year ?? fromTitle.year,
+    });
+    if (!outline) {
+      io.err(result.findings[0]?.message ?? "没有在工作簿中找到标准统计表，无法生成提纲");
+      return 2;
+    }
+    if (result.summary.errors > 0) {
+      io.err(
+        `统计表有 ${result.summary.errors} 处错误，相关数字在提纲中标为【数据待核】；请先运行 nianbao check 修正。`,
+      );
+    }
+    if (!out) {
+      io.out(outlineToText(outline));
+      return 0;
+    }
+    const ext = path.extname(out).toLowerCase();
+    const data =
+      ext === ".docx"
+        ? await outlineToDocx(outline)
+        : ext === ".md"
+          ? outlineToMarkdown(outline)
+          : outlineToText(outline);
+    try {
+      await fs.writeFile(out, data);
+    } catch (e) {
+      io.err(`无法写入「${out}」：${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    }
+    io.out(`已生成提纲：${out}`);
+    return 0;
+  },
+};
