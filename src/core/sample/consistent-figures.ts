@@ -1,0 +1,156 @@
+import { cellKey } from "../locate/locate-table";
+import { type Figures } from "../rules/context";
+import { compileRelations } from "../rules/expand";
+import { type Table, type Template } from "../templates/schema";
+import { randomInt, type Random, seededRandom } from "./prng";
+
+export interface SampleOptions {
+  /** Largest starting figure of a free cell; totals grow from the parts. */
+  max?: number;
+  /** Share of free cells that start at 0, as real reports have many empty lines. */
+  zeroShare?: number;
+  /** A rule-making body: its zero-unless cells (规章) get figures too. */
+  profile?: Record<string, boolean | undefined>;
+}
+
+interface Equation {
+  left: string[];
+  right: string[];
+}
+
+/** Every data cell of a table as "rowId.colId", with whether it takes decimals. */
+export function dataCells(table: Table): Array<{ key: string; decimal: boolean }> {
+  return table.blocks.flatMap((b) =>
+    b.rows
+      .filter((r) => r.hasData)
+      .flatMap((r) =>
+        b.columns.map((c) => ({ key: cellKey(r.id, c.id), decimal: (r.type ?? c.type) === "decimal" })),
+      ),
+  );
+}
+
+function fill(table: Table, value: number | null): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const { key } of dataCells(table)) out[key] = value;
+  for (const r of compileRelations(table))
+    if (r.kind === "blank-expected") for (const k of r.cells) if (k in out) out[k] = null;
+  return out;
+}
+
+/** Every data cell blank: a form nobody has filled in. */
+export function emptyFigures(template: Template): Figures {
+  return Object.fromEntries(template.tables.map((t) => [t.id, fill(t, null)]));
+}
+
+/** Every data cell 0 (rows that should stay blank stay blank): a body with nothing to report. */
+export function zeroFigures(template: Template): Figures {
+  return Object.fromEntries(template.tables.map((t) => [t.id, fill(t, 0)]));
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * Raises cells until every equation and every subset holds. Only raising keeps every figure non-negative;
+ * the cell raised is a free one (not the total of a sum) where possible, so that the change travels up to the totals.
+ */
+function settle(
+  values: Map<string, number>,
+  equations: Equation[],
+  subsets: Array<[string, string]>,
+  fixed: Set<string>,
+  totals: Map<string, number>,
+  random: Random,
+): void {
+  const get = (k: string): number => values.get(k) ?? 0;
+  const sumOf = (keys: string[]): number => keys.reduce((s, k) => s + get(k), 0);
+  const raise = (side: string[], by: number): boolean => {
+    const open = side.filter((k) => values.has(k) && !fixed.has(k));
+    if (open.length === 0) return false;
+    const least = Math.min(...open.map((k) => totals.get(k) ?? 0));
+    const choice = open.filter((k) => (totals.get(k) ?? 0) === least);
+    const k = choice[randomInt(random, choice.length - 1)];
+    values.set(k, round(get(k) + by));
+    return true;
+  };
+  const fixOne = (eq: Equation): boolean => {
+    const d = round(sumOf(eq.left) - sumOf(eq.right));
+    if (d === 0) return false;
+    return d > 0 ? raise(eq.right, d) : raise(eq.left, -d);
+  };
+  const sums = equations.filter((e) => e.left.length === 1);
+  const others = equations.filter((e) => e.left.length !== 1);
+  for (let guard = 0; guard < 10000; guard++) {
+    let changed = false;
+    for (let inner = 0; inner < 1000; inner++) {
+      let any = false;
+      for (const eq of sums) any = fixOne(eq) || any;
+      if (!any) break;
+      changed = true;
+    }
+    // One balance or subset at a time, with the sums brought up to date in between.
+    const broken = others.find((eq) => round(sumOf(eq.left) - sumOf(eq.right)) !== 0);
+    if (broken && fixOne(broken)) continue;
+    const over = subsets.find(([part, whole]) => get(part) > get(whole) && !fixed.has(whole));
+    if (over) {
+      values.set(over[1], get(over[0]));
+      continue;
+    }
+    if (!changed) return;
+  }
+}
+
+function tableFigures(table: Table, random: Random, options: SampleOptions): Record<string, number | null> {
+  const max = options.max ?? 30;
+  const zeroShare = options.zeroShare ?? 0.3;
+  const cells = dataCells(table);
+  const values = new Map<string, number>();
+  const fixed = new Set<string>();
+  const blank = new Set<string>();
+  const equations: Equation[] = [];
+  const subsets: Array<[string, string]> = [];
+  const totals = new Map<string, number>();
+  const related = new Set<string>();
+  for (const r of compileRelations(table)) {
+    if (r.kind === "sum") {
+      equations.push({ left: [r.total], right: r.parts });
+      totals.set(r.total, (totals.get(r.total) ?? 0) + 1);
+      [r.total, ...r.parts].forEach((k) => related.add(k));
+    } else if (r.kind === "balance") {
+      equations.push({ left: r.left, right: r.right });
+      [...r.left, ...r.right].forEach((k) => related.add(k));
+    } else if (r.kind === "subset") {
+      subsets.push([r.part, r.whole]);
+      [r.part, r.whole].forEach((k) => related.add(k));
+    } else if (r.kind === "blank-expected") {
+      r.cells.forEach((k) => blank.add(k));
+    } else if (r.kind === "zero-unless" && options.profile?.[r.unless] !== true) {
+      r.cells.forEach((k) => fixed.add(k));
+    }
+  }
+  for (const { key, decimal } of cells) {
+    if (blank.has(key)) continue;
+    if (fixed.has(key) || totals.has(key) || random() < zeroShare) {
+      values.set(key, 0);
+      continue;
+    }
+    // Decimals only where no sum needs whole numbers.
+    const cents = decimal && !related.has(key) ? randomInt(random, 99) / 100 : 0;
+    values.set(key, randomInt(random, max) + cents);
+  }
+  for (const key of blank) fixed.add(key);
+  settle(values, equations, subsets, fixed, totals, random);
+  const out: Record<string, number | null> = {};
+  for (const { key } of cells) out[key] = blank.has(key) ? null : (values.get(key) ?? 0);
+  return out;
+}
+
+/**
+ * Figures for every data cell of every table of the template that satisfy its sums, balances and subsets,
+ * worked out from the template's relations alone; the same seed always gives the same figures.
+ */
+export function consistentFigures(template: Template, seed: number, options: SampleOptions = {}): Figures {
+  const random = seededRandom(seed);
+  return Object.fromEntries(template.tables.map((t) => [t.id, tableFigures(t, random, options)]));
+}

@@ -1,0 +1,72 @@
+import { checkWorkbook } from "../../../src/core/check";
+import { officialLayout } from "../../../src/core/layout/official-layout";
+import { compileRelations } from "../../../src/core/rules/expand";
+import {
+  consistentFigures,
+  dataCells,
+  emptyFigures,
+  zeroFigures,
+} from "../../../src/core/sample/consistent-figures";
+import { builtinTemplates, templateById } from "../../../src/core/templates";
+
+const templates = builtinTemplates();
+
+function checkFilled(id: string, figures: ReturnType<typeof consistentFigures>) {
+  const layout = officialLayout(templateById(id)!, { figures });
+  return checkWorkbook({ sheets: [{ name: layout.name, rows: layout.rows, merges: layout.merges }] });
+}
+
+describe.each(templates.map((t) => [t.id, t] as const))("consistentFigures(%s)", (id, template) => {
+  test("every relation holds and every data cell has a figure", () => {
+    for (let seed = 1; seed <= 15; seed++) {
+      const figures = consistentFigures(template, seed);
+      for (const table of template.tables) {
+        const f = figures[table.id];
+        const v = (k: string): number => f[k] ?? 0;
+        expect(Object.keys(f).sort()).toEqual(
+          dataCells(table)
+            .map((c) => c.key)
+            .sort(),
+        );
+        for (const r of compileRelations(table)) {
+          if (r.kind === "sum") expect(v(r.total)).toBe(r.parts.reduce((s, k) => s + v(k), 0));
+          if (r.kind === "balance")
+            expect(r.left.reduce((s, k) => s + v(k), 0)).toBe(r.right.reduce((s, k) => s + v(k), 0));
+          if (r.kind === "subset") expect(v(r.part)).toBeLessThanOrEqual(v(r.whole));
+          if (r.kind === "blank-expected") for (const k of r.cells) expect(f[k]).toBeNull();
+          if (r.kind === "zero-unless") for (const k of r.cells) expect(f[k]).toBe(0);
+        }
+        for (const x of Object.values(f)) if (x !== null) expect(x).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  test("the checker finds nothing wrong in the filled official layout", () => {
+    const result = checkFilled(id, consistentFigures(template, 42));
+    expect(result.template).toBe(id);
+    expect(result.findings.filter((f) => f.kind !== "outdated-template")).toEqual([]);
+  });
+
+  test("the same seed gives the same figures, another seed others", () => {
+    expect(consistentFigures(template, 9)).toEqual(consistentFigures(template, 9));
+    expect(consistentFigures(template, 9)).not.toEqual(consistentFigures(template, 10));
+  });
+
+  test("empty and zero variants", () => {
+    const empty = emptyFigures(template);
+    const zero = zeroFigures(template);
+    for (const table of template.tables) {
+      expect(Object.values(empty[table.id]).every((x) => x === null)).toBe(true);
+      expect(Object.values(zero[table.id]).every((x) => x === 0 || x === null)).toBe(true);
+    }
+    expect(checkFilled(id, zero).summary.errors).toBe(0);
+  });
+});
+
+test("a rule-making body gets 规章 figures", () => {
+  const t = templateById("gov-2021")!;
+  const seeds = [1, 2, 3, 4, 5].map((s) =>
+    consistentFigures(t, s, { profile: { ruleMaker: true }, zeroShare: 0 }),
+  );
+  expect(seeds.some((f) => (f.t2021_2["gz.made"] ?? 0) > 0)).toBe(true);
+});
