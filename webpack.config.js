@@ -1,0 +1,167 @@
+/*
+ * Builds the add-in pages (task pane, ribbon command pages) and the web checker page into dist/.
+ *
+ *   npm run build                      production build, office.js from Microsoft's CDN
+ *   OFFICE_JS=local npm run build      office.js copied into dist/office/ and loaded from there (intranets without
+ *                                      Internet access; Microsoft does not support self-hosting, test on a real client)
+ *   ADDIN_BASE_URL=https://host/path/  the address the add-in is served from; replaces https://localhost:3000/ in the
+ *                                      production manifest
+ *   npm start                          development build served over HTTPS on port 3000 (office-addin-dev-certs)
+ */
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+const CDN_OFFICE_JS = `${CDN_ORIGIN}/lib/1/hosted/office.js`;
+const LOCAL_OFFICE_JS = "office/office.js";
+
+/** Pages of other features are built only once their files exist. */
+const PAGES = [
+  { name: "taskpane", entry: "src/taskpane/index.tsx", template: "src/taskpane/taskpane.html" },
+  { name: "commands", entry: "src/commands/commands.ts", template: "src/commands/commands.html" },
+  { name: "result", entry: "src/commands/result.ts", template: "src/commands/result.html" },
+  { name: "web", entry: "src/web/index.tsx", template: "src/web/index.html" },
+];
+
+function exists(file) {
+  return fs.existsSync(path.resolve(__dirname, file));
+}
+
+function baseUrl() {
+  const url = process.env.ADDIN_BASE_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL 必须以 https:// 开头，现为“${url}”。`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** No eval and no inline script: the pages run only our files (and Microsoft's office.js when taken from the CDN). */
+function contentSecurityPolicy({ cdn, dev }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${cdn ? ` ${CDN_ORIGIN}` : ""}`,
+    // Fluent UI (Griffel) inserts its CSS at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? " wss://localhost:* ws://localhost:*" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+}
+
+/**
+ * Points every page at the chosen office.js and adds the CSP meta, so pages written by other features follow the
+ * same rules without repeating them.
+ */
+class OfficeJsAndCspPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap("OfficeJsAndCspPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("OfficeJsAndCspPlugin", (data) => {
+        let html = data.html;
+        const usesOffice = html.includes(CDN_OFFICE_JS);
+        if (usesOffice && this.options.localOffice) html = html.split(CDN_OFFICE_JS).join(LOCAL_OFFICE_JS);
+        if (!/http-equiv="Content-Security-Policy"/i.test(html)) {
+          const csp = contentSecurityPolicy({
+            cdn: usesOffice && !this.options.localOffice,
+            dev: this.options.dev,
+          });
+          html = html.replace(
+            /<head>/i,
+            `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+          );
+        }
+        data.html = html;
+        return data;
+      });
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const localOffice = process.env.OFFICE_JS === "local";
+  const url = baseUrl();
+  const pages = PAGES.filter((p) => exists(p.entry) && exists(p.template));
+
+  const copies = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "src/taskpane/notice/notice.js", to: "notice.js" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+    },
+  ];
+  if (localOffice) {
+    copies.push({
+      from: "node_modules/@microsoft/office-js/dist",
+      to: "office",
+      globOptions: { ignore: ["**/*.debug.js"] },
+    });
+  }
+
+  const config = {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: Object.fromEntries(pages.map((p) => [p.name, `./${p.entry}`])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // tsconfig.json compiles to CommonJS for jest and the CLI; ES modules let webpack split at import().
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", target: "es2019", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: { chunks: "all" },
+    },
+    performance: { hints: false },
+    plugins: [
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: `./${p.template}`,
+            chunks: [p.name],
+            scriptLoading: "defer",
+          }),
+      ),
+      new OfficeJsAndCspPlugin({ localOffice, dev }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      static: false,
+    },
+  };
+
+  // Certificates only for `webpack serve`: builds in CI and tests never touch the machine's trust store.
+  if (env.WEBPACK_SERVE) {
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+  }
+  return config;
+};
