@@ -1,7 +1,6 @@
 import { type Finding, type FindingKind, type InvolvedCell, type MessageParams } from "../finding";
 import { type LocatedCell, type LocatedTable } from "../locate/locate-table";
 import { formatNumber, type Lang, text } from "../messages/render";
-import { bareLabel, coreLabel, normalizeLabel } from "../locate/normalize";
 import { type Column, type Relation, type Row, type Severity, type Template } from "../templates/schema";
 import { type ParsedValue } from "../values";
 
@@ -80,12 +79,28 @@ export function involvedValue(v: ParsedValue | undefined): number | string | nul
   return v.blank ? null : v.text;
 }
 
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const ENUMERATOR = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])/;
+
+/** The label as printed in the form, without spaces and trailing remarks: "（二）部分公开（区分处理的…）" → "（二）部分公开". */
 export function displayLabel(label: string): string {
-  return coreLabel(normalizeLabel(label)).normalize("NFC");
+  let s = label.replace(SPACE, "").normalize("NFC");
+  for (;;) {
+    const m = /^(.+?)[（(][^（）()]*[）)]$/.exec(s);
+    // A leading enumerator such as "（一）" is kept even when it is all that is left.
+    if (!m || ENUMERATOR.exec(m[1])?.[0] === m[1]) return s;
+    s = m[1];
+  }
 }
 
+/** The label without enumerator and 其中: "（二）部分公开（…）" → "部分公开", "其中：涉及国家秘密" → "涉及国家秘密". */
 export function shortLabel(label: string): string {
-  return bareLabel(normalizeLabel(label)) || displayLabel(label);
+  const display = displayLabel(label);
+  const bare = display
+    .replace(/^其中[：:]?/, "")
+    .replace(ENUMERATOR, "")
+    .replace(/^其中[：:]?/, "");
+  return bare || display;
 }
 
 /** "予以公开 12 + 部分公开 3 + 其余 19 项为 0": zeros are summarised so that long sums stay readable. */
