@@ -13,6 +13,7 @@ export const FINDING_KINDS = [
   "missing-row",
   "template-not-found",
   "implausible",
+  "narrative-mismatch",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

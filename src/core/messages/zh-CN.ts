@@ -31,6 +31,12 @@ export const zhCN = {
   "parts.this-year-minus": "本年{label} {value}",
   "label.cell": "{row}（{column}）",
   "label.path-cell": "{path}·{column}",
+  "narrative-mismatch": "正文“{sentence}”写{subject}为 {quote}，统计表中为 {expected}（{cell}），两者不一致",
+  "narrative-mismatch.none": "正文“{sentence}”说没有{subject}，统计表中却为 {expected}（{cell}）",
+  "narrative-mismatch.basis": "正文“{quote}”按「{basis}」口径理解，与统计表一致（{expected}）",
+  "narrative-mismatch.section-missing": "正文缺少章节「{heading}」（{templateName}的报告格式要求）",
+  "narrative-mismatch.section-misnumbered": "正文章节「{found}」的序号与标准格式不同，应为「{heading}」",
+  "narrative-mismatch.section-outdated": "正文章节「{found}」是 2019 年以前报告的标题，现行格式的章节为：{headings}",
 } as const;
 
 export type MessageId = keyof typeof zhCN;
