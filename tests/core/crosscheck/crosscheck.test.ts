@@ -1,0 +1,149 @@
+import { crosscheck } from "../../../src/core/crosscheck";
+import { generateOutline, outlineToText } from "../../../src/core/outline";
+import { checked, filled, FULL } from "../outline/fixtures";
+import { seedFigures, seedText, seedTitle } from "./seed";
+
+const full2021 = () => checked("gov-2021", filled("gov-2021", FULL["gov-2021"]));
+
+const HEADINGS = [
+  "一、总体情况",
+  "二、主动公开政府信息情况",
+  "三、收到和处理政府信息公开申请情况",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "五、存在的主要问题及改进情况",
+  "六、其他需要报告的事项",
+];
+
+/** A 2021-format report whose section i holds body[i]. */
+function report(body: string[], headings = HEADINGS): string {
+  return headings.map((h, i) => `${h}\n${body[i] ?? "略。"}`).join("\n");
+}
+
+describe("the 2018 seed report against its own 统计表", () => {
+  const result = crosscheck(seedText, checked("pre-2019", seedFigures, seedTitle));
+
+  test("finds 政策解读 7 in the text against 3 in the table, and nothing else", () => {
+    expect(result.findings).toHaveLength(1);
+    const [f] = result.findings;
+    expect(f).toMatchObject({
+      kind: "narrative-mismatch",
+      severity: "warning",
+      rule: "narrative.policy",
+      actual: 7,
+      expected: 3,
+      rowId: "P2_2_3",
+    });
+    expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+    expect(f.message).toContain("政策解读7条");
+    expect(f.message).toContain("统计表中为 3");
+  });
+
+  test("agrees on the 52 items, the 500多 WeChat items and the 0 applications", () => {
+    const agreed = result.statements.filter((s) => s.agrees).map((s) => [s.topic, s.quoted, s.tableValue]);
+    expect(agreed).toEqual(
+      expect.arrayContaining([
+        ["active", 52, 52],
+        ["active", 500, 585],
+        ["applications", 0, 0],
+        ["review", 0, 0],
+        ["litigation", 0, 0],
+      ]),
+    );
+    expect(result.statements.find((s) => s.quote === "500多条")?.vague).toBe(true);
+  });
+});
+
+test.each(["gov-2021", "gov-2019", "pre-2019"])(
+  "the generated %s outline agrees with its own tables",
+  (id) => {
+    for (const figures of [filled(id, FULL[id]), filled(id)]) {
+      const result = checked(id, figures);
+      const text = outlineToText(generateOutline(result)!);
+      const out = crosscheck(text, result);
+      expect(out.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(out.statements.every((s) => s.agrees)).toBe(true);
+    }
+    const full = checked(id, filled(id, FULL[id]));
+    expect(crosscheck(outlineToText(generateOutline(full)!), full).statements.length).toBeGreaterThan(3);
+  },
+);
+
+test("contradictions planted in each section are reported with the sentence, the quote and the cell", () => {
+  const text = report([
+    "本年度新收政府信息公开申请700件，上年结转36件。",
+    "本年度作出行政许可决定130件、行政处罚决定45件。",
+    "本年度办理完毕672件，其中予以公开290件、部分公开101件；结转下年度继续办理77件。",
+    "本年度未发生因政府信息公开引起的行政复议。",
+  ]);
+  const out = crosscheck(text, full2021());
+  const warnings = out.findings.filter((f) => f.severity === "warning");
+  expect(warnings.map((f) => [f.rule, f.actual, f.expected])).toEqual([
+    ["narrative.new", 700, 713],
+    ["narrative.licences", 130, 120],
+    ["narrative.open", 290, 294],
+    ["narrative.review", 0, 4],
+  ]);
+  expect(warnings[0].message).toBe(
+    `正文“本年度新收政府信息公开申请700件，上年结转36件。”写本年新收政府信息公开申请数量为 700件，统计表中为 713（统计表!${warnings[0].cell}），两者不一致`,
+  );
+  expect(warnings[3].message).toContain("说没有行政复议总计，统计表中却为 4");
+  expect(out.statements.find((s) => s.quote === "700件")?.section).toBe("一、总体情况");
+  expect(out.statements.find((s) => s.quote === "36件")?.agrees).toBe(true);
+});
+
+test("受理 is accepted as 新收 only or as 新收 + 上年结转, saying which", () => {
+  const both = crosscheck(
+    report(["本年度共受理政府信息公开申请749件。", "", "受理政府信息公开申请713件。"]),
+    full2021(),
+  );
+  expect(both.findings.filter((f) => f.severity === "warning")).toEqual([]);
+  const notes = both.findings.filter((f) => f.severity === "info").map((f) => f.params.basis);
+  expect(notes).toEqual(["本年新收加上年结转", "本年新收"]);
+  expect(both.statements.map((s) => s.basis)).toEqual(["本年新收加上年结转", "本年新收"]);
+  const wrong = crosscheck(report(["本年度共受理政府信息公开申请720件。"]), full2021());
+  expect(wrong.findings).toHaveLength(1);
+  expect(wrong.findings[0].message).toContain("713（本年新收） 或 749（本年新收加上年结转）");
+});
+
+test("full-width digits and Chinese numerals are read as the clerk wrote them", () => {
+  const ok = crosscheck(
+    report([
+      "本年度新收政府信息公开申请７１３件，上年结转三十六件。",
+      "",
+      "",
+      "本年度因政府信息公开被申请行政复议四件。",
+    ]),
+    full2021(),
+  );
+  expect(ok.findings.filter((f) => f.severity === "warning")).toEqual([]);
+  expect(ok.statements.map((s) => s.quoted)).toEqual([713, 36, 4]);
+  const bad = crosscheck(report(["本年度新收政府信息公开申请七百件。"]), full2021());
+  expect(bad.findings.map((f) => [f.actual, f.expected])).toEqual([[700, 713]]);
+});
+
+test("missing, misnumbered and outdated section headings are findings", () => {
+  const missing = crosscheck(
+    report(
+      [],
+      HEADINGS.filter((h) => !h.startsWith("五")),
+    ),
+    full2021(),
+  );
+  expect(missing.findings.map((f) => [f.rule, f.params.heading])).toEqual([
+    ["narrative.section-missing", "五、存在的主要问题及改进情况"],
+  ]);
+  const renumbered = [
+    ...HEADINGS.slice(0, 4),
+    "五、政府信息公开收费及减免情况",
+    "六、存在的主要问题及改进情况",
+    "七、其他需要报告的事项",
+  ];
+  const out = crosscheck(report([], renumbered), full2021());
+  expect(out.findings.map((f) => f.rule)).toEqual([
+    "narrative.section-misnumbered",
+    "narrative.section-misnumbered",
+    "narrative.section-outdated",
+  ]);
+  expect(out.findings[2].message).toContain("「五、政府信息公开收费及减免情况」是 2019 年以前报告的标题");
+  expect(crosscheck(report([]), full2021()).findings).toEqual([]);
+});
