@@ -1,5 +1,6 @@
 import { type Args } from "../args";
 import { outlineCommand } from "./outline";
+import { exportCommand } from "./export";
 
 export interface Io {
   out(text: string): void;
@@ -14,4 +15,4 @@ export interface Command {
   run(args: Args, io: Io): Promise<number>;
 }
 
-export const commands: Command[] = [outlineCommand];
+export const commands: Command[] = [outlineCommand, exportCommand];

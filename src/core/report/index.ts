@@ -5,3 +5,4 @@ export * from "./checks";
 export * from "./aggregate";
 export * from "./escape";
 export * from "./summary-html";
+export * from "./unit-name";

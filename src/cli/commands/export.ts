@@ -1,0 +1,71 @@
+import { promises as fs } from "fs";
+import path from "path";
+import { buildSubmission } from "../../file/export-submission";
+import { type Args, option } from "../args";
+import { loadFile, loadPrior } from "../batch/load-file";
+import { type Command, type Io } from "./index";
+
+function parseYear(text: string | undefined): number | null | undefined | Error {
+  if (text === undefined) return undefined;
+  const m = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/.exec(text);
+  return m ? Number(m[1]) : new Error(`--year 应为四位年份（如 2025），收到的是「${text}」`);
+}
+
+export const exportCommand: Command = {
+  name: "export",
+  summary:
+    "检查后导出报送文件：标准格式 .xlsx（只含数值）、全部数字的 .json 和校验说明 .html；有错误或提醒未写说明时拒绝导出",
+  usage: "nianbao export FILE.xlsx -o 输出目录 [--unit 单位名称] [--year 2025] [--prior 上年.json|上年.xlsx]",
+  async run(args: Args, io: Io): Promise<number> {
+    const file = args.positional[0];
+    const outDir = option(args, "o", "output");
+    if (!file || !outDir) {
+      io.err(`${file ? "缺少输出目录 -o" : "缺少统计表文件"}。用法：${this.usage}`);
+      return 2;
+    }
+    const year = parseYear(option(args, "year"));
+    if (year instanceof Error) {
+      io.err(year.message);
+      return 2;
+    }
+    const loaded = await loadFile(file);
+    if (!loaded.ok) {
+      io.err(loaded.error);
+      return 2;
+    }
+    const priorFile = option(args, "prior");
+    const prior = priorFile ? await loadPrior(priorFile) : undefined;
+    if (prior && !prior.ok) {
+      io.err(prior.error);
+      return 2;
+    }
+    const out = await buildSubmission({
+      grid: loaded.grid,
+      fileName: file,
+      unit: option(args, "unit"),
+      year,
+      check: { prior: prior?.figures },
+    });
+    if (!out.ok) {
+      io.err([`「${path.basename(file)}」暂不能导出报送文件。`, ...out.lines].join("\n"));
+      return 1;
+    }
+    await fs.mkdir(outDir, { recursive: true });
+    const written: string[] = [];
+    for (const f of [out.files.xlsx, out.files.json, out.files.html]) {
+      const target = path.join(outDir, f.name);
+      await fs.writeFile(target, f.data);
+      written.push(`  ${target}`);
+    }
+    const { summary } = out.document;
+    io.out(
+      [
+        `已导出「${out.document.unit}」的报送文件（错误 0 个，提醒 ${summary.warnings} 个均已说明）：`,
+        ...written,
+      ].join("\n"),
+    );
+    if (out.status.stale.length > 0)
+      io.out(`另有 ${out.status.stale.length} 条说明已不对应任何问题（数字已改正），可在加载项中删除。`);
+    return 0;
+  },
+};
