@@ -7,8 +7,8 @@ import { kindKey, severityKey, type Translate } from "../i18n";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: "4px", margin: 0, padding: 0 },
-  table: { marginTop: "8px" },
-  kind: { color: tokens.colorNeutralForeground3, marginTop: "4px" },
+  table: { margin: "8px 0 0" },
+  kind: { color: tokens.colorNeutralForeground3, margin: "4px 0 0" },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -20,7 +20,8 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorBrandStroke1}` },
   },
-  head: { display: "flex", gap: "6px", alignItems: "baseline" },
+  head: { display: "flex", gap: "6px", alignItems: "flex-start" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap", marginTop: "2px" },
   details: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -79,7 +80,12 @@ export function FindingsList({ groups, lang, t, onSelect }: Props) {
                   onKeyDown={keyDown(f)}
                 >
                   <span className={styles.head}>
-                    <Badge appearance="filled" color={badgeColor[f.severity]} size="small">
+                    <Badge
+                      appearance="filled"
+                      color={badgeColor[f.severity]}
+                      size="small"
+                      className={styles.badge}
+                    >
                       {t(severityKey(f.severity))}
                     </Badge>
                     <Text>{render(f, lang)}</Text>
