@@ -30,13 +30,19 @@ export const priorYearRule: RelationRule<"prior-year"> = {
     const actual = num(current);
     if (expected === actual) return;
     const target = ctx.cell(relation.cell)!;
+    // Within one row (现行有效 = 上年现行有效 + 本年制发 − 本年废止) the columns tell the terms apart.
+    const rowOf = (k: string): string => k.split(".")[0];
+    const sharedRow = [...relation.prior, ...terms].every((k) => rowOf(k) === rowOf(relation.cell));
     const explain = (lang: "zh-CN" | "en-US"): string => {
       const zh = lang === "zh-CN";
       const pieces = priorValues.map(
-        (p) => `${zh ? "上年" : "last year's "}${ctx.partLabel(p.key, false)} ${formatNumber(p.value ?? 0)}`,
+        (p) =>
+          `${zh ? "上年" : "last year's "}${ctx.partLabel(p.key, sharedRow)} ${formatNumber(p.value ?? 0)}`,
       );
-      for (const k of relation.plus) pieces.push(`+ ${ctx.partLabel(k, false)} ${formatNumber(num(ctx.value(k)))}`);
-      for (const k of relation.minus) pieces.push(`− ${ctx.partLabel(k, false)} ${formatNumber(num(ctx.value(k)))}`);
+      for (const k of relation.plus)
+        pieces.push(`+ ${ctx.partLabel(k, sharedRow)} ${formatNumber(num(ctx.value(k)))}`);
+      for (const k of relation.minus)
+        pieces.push(`− ${ctx.partLabel(k, sharedRow)} ${formatNumber(num(ctx.value(k)))}`);
       return pieces.join(" ");
     };
     ctx.report({
@@ -46,10 +52,9 @@ export const priorYearRule: RelationRule<"prior-year"> = {
       cell: target.address,
       rowId: target.rowId,
       colId: target.colId,
-      involved: [
-        ctx.involved(relation.cell, "target"),
-        ...terms.map((k) => ctx.involved(k, "part")),
-      ].filter((c): c is InvolvedCell => c !== undefined),
+      involved: [ctx.involved(relation.cell, "target"), ...terms.map((k) => ctx.involved(k, "part"))].filter(
+        (c): c is InvolvedCell => c !== undefined,
+      ),
       expected,
       actual,
       difference: round(actual - expected),
