@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { type CellValue, type Merge, type SheetGrid, type WorkbookGrid, fromA1 } from "../core/grid";
+import { problemWithBytes } from "./inspect-bytes";
 
 /** Cell contents of exceljs in the core's plain form: formulas give their cached result, rich text its plain text. */
 export function toCellValue(v: ExcelJS.CellValue): CellValue {
@@ -47,8 +48,41 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
 }
 
 /** Reads an .xlsx held in memory (Node Buffer or browser ArrayBuffer). */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as ArrayBuffer);
   return { workbook, grid: workbookToGrid(workbook) };
+}
+
+export type OpenResult =
+  { ok: true; workbook: ExcelJS.Workbook; grid: WorkbookGrid } | { ok: false; message: string };
+
+function hasCells(grid: WorkbookGrid): boolean {
+  return grid.sheets.some((s) =>
+    s.rows.some((r) => r.some((v) => v !== null && v !== undefined && v !== "")),
+  );
+}
+
+/**
+ * Reads the bytes of a file the user chose, named `name` in messages; never throws. Wrong, damaged, encrypted,
+ * old-format and empty files come back as a Chinese message saying which file and why.
+ */
+export async function openWorkbookBytes(data: ArrayBuffer | Uint8Array, name: string): Promise<OpenResult> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const problem = problemWithBytes(bytes, name);
+  if (problem) return { ok: false, message: problem };
+  let read: { workbook: ExcelJS.Workbook; grid: WorkbookGrid };
+  try {
+    read = await readWorkbook(bytes);
+  } catch {
+    return {
+      ok: false,
+      message: `「${name}」已损坏，无法作为 .xlsx 打开；请在 Excel/WPS 中打开后重新另存为 .xlsx`,
+    };
+  }
+  if (read.grid.sheets.length === 0) return { ok: false, message: `「${name}」里没有任何工作表` };
+  if (!hasCells(read.grid)) return { ok: false, message: `「${name}」是空工作簿：所有工作表都没有内容` };
+  return { ok: true, ...read };
 }

@@ -1,0 +1,30 @@
+import { promises as fs } from "fs";
+import { MAX_FILE_BYTES } from "./inspect-bytes";
+import { openWorkbookBytes, type OpenResult } from "./read-workbook";
+
+export type { OpenResult } from "./read-workbook";
+
+function whyUnreadable(e: unknown, file: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `找不到文件「${file}」，请检查路径和文件名`;
+  if (code === "EACCES" || code === "EPERM") return `没有权限读取「${file}」`;
+  if (code === "EISDIR") return `「${file}」是文件夹，不是 .xlsx 文件`;
+  return `无法读取「${file}」（${code ?? "未知原因"}）`;
+}
+
+/** Opens an .xlsx from disk for checking; never throws: a file that cannot be checked gives a Chinese message. */
+export async function openWorkbookFile(file: string): Promise<OpenResult> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, message: `「${file}」是文件夹，不是 .xlsx 文件` };
+    // Checked before reading so a wrongly chosen huge file is not loaded into memory at all.
+    if (stat.size > MAX_FILE_BYTES)
+      return {
+        ok: false,
+        message: `「${file}」有 ${(stat.size / 1024 / 1024).toFixed(1)} MB，超过统计表工作簿的上限 ${MAX_FILE_BYTES / 1024 / 1024} MB；请只保留统计表所在的工作表后另存`,
+      };
+    return await openWorkbookBytes(await fs.readFile(file), file);
+  } catch (e) {
+    return { ok: false, message: whyUnreadable(e, file) };
+  }
+}
