@@ -1,5 +1,6 @@
 import { type Args } from "../args";
 import { outlineCommand } from "./outline";
+import { crosscheckCommand } from "./crosscheck";
 import { exportCommand } from "./export";
 
 export interface Io {
@@ -15,4 +16,4 @@ export interface Command {
   run(args: Args, io: Io): Promise<number>;
 }
 
-export const commands: Command[] = [outlineCommand, exportCommand];
+export const commands: Command[] = [outlineCommand, crosscheckCommand, exportCommand];

@@ -1,0 +1,65 @@
+import { promises as fs } from "fs";
+import path from "path";
+import { checkWorkbook } from "../../core/check";
+import { crosscheck } from "../../core/crosscheck";
+import { toLang } from "../../core/messages/render";
+import { NarrativeError, readNarrative } from "../../file/read-narrative";
+import { type Args, option } from "../args";
+import { type Command, type Io } from "./index";
+import { loadGrid } from "./outline";
+
+const MARK = { error: "✗", warning: "⚠", info: "ℹ" } as const;
+
+async function loadText(file: string, io: Io): Promise<string | null> {
+  try {
+    return await readNarrative(await fs.readFile(file), path.basename(file));
+  } catch (e) {
+    if (e instanceof NarrativeError) io.err(e.message);
+    else if ((e as NodeJS.ErrnoException).code === "ENOENT") io.err(`找不到文件「${file}」`);
+    else io.err(`无法读取「${file}」：${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+export const crosscheckCommand: Command = {
+  name: "crosscheck",
+  summary: "核对报告正文引用的数字和章节标题是否与统计表一致（正文可为 .docx 或 .txt）；有不一致时退出码为 1",
+  usage: "nianbao crosscheck FILE.xlsx REPORT.docx|.txt [--format text|json] [--lang zh-CN|en-US]",
+  async run(args: Args, io: Io): Promise<number> {
+    const [xlsx, reportFile] = args.positional;
+    if (!xlsx || !reportFile) {
+      io.err(`需要统计表文件和报告正文文件。用法：${this.usage}`);
+      return 2;
+    }
+    const format = option(args, "format") ?? "text";
+    if (format !== "text" && format !== "json") {
+      io.err(`--format 只能是 text 或 json，收到的是「${format}」`);
+      return 2;
+    }
+    const lang = toLang(option(args, "lang"));
+    const grid = await loadGrid(xlsx, io);
+    if (!grid) return 2;
+    const text = await loadText(reportFile, io);
+    if (text === null) return 2;
+    const checked = checkWorkbook(grid, { lang });
+    if (!checked.template) {
+      io.err(checked.findings[0]?.message ?? "没有在工作簿中找到标准统计表");
+      return 2;
+    }
+    const result = crosscheck(text, checked, { lang });
+    const problems = result.findings.filter((f) => f.severity !== "info").length;
+    if (format === "json") {
+      io.out(JSON.stringify(result, null, 2));
+      return problems > 0 ? 1 : 0;
+    }
+    const agreed = result.statements.filter((s) => s.agrees).length;
+    const lines = [
+      `${result.templateName ?? ""}：正文中与统计表对应的数字 ${result.statements.length} 处，一致 ${agreed} 处；发现 ${problems} 处不一致、${result.findings.length - problems} 条说明。`,
+    ];
+    for (const f of result.findings) lines.push(`${MARK[f.severity]} ${f.message}`);
+    if (checked.summary.errors > 0)
+      lines.push(`注意：统计表本身有 ${checked.summary.errors} 处错误，请先运行 nianbao check 修正。`);
+    io.out(lines.join("\n"));
+    return problems > 0 ? 1 : 0;
+  },
+};
