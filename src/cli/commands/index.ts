@@ -2,6 +2,7 @@ import { type Args } from "../args";
 import { outlineCommand } from "./outline";
 import { crosscheckCommand } from "./crosscheck";
 import { exportCommand } from "./export";
+import { aggregateCommand } from "./aggregate";
 
 export interface Io {
   out(text: string): void;
@@ -16,4 +17,4 @@ export interface Command {
   run(args: Args, io: Io): Promise<number>;
 }
 
-export const commands: Command[] = [outlineCommand, crosscheckCommand, exportCommand];
+export const commands: Command[] = [outlineCommand, crosscheckCommand, exportCommand, aggregateCommand];

@@ -7,7 +7,7 @@ import { templateById, type Template } from "../templates";
 export interface AggregateInput {
   unit: string;
   file: string;
-  result?: CheckResult;
+  result?: Pick<CheckResult, "template" | "summary" | "figures">;
   readError?: string;
 }
 

@@ -1,0 +1,70 @@
+import path from "path";
+import { type BatchRow, STATUS_TEXT } from "./check-one";
+
+export const SUMMARY_HEADER = ["单位", "文件", "格式", "错误", "提醒", "已说明", "状态", "问题"] as const;
+
+/** What a reviewer reads first about a unit: why it cannot be checked, else its first findings. */
+export function problemText(row: BatchRow, limit = 3): string {
+  if (row.problem) return row.problem;
+  const shown = (row.findings ?? []).filter((f) => f.severity !== "info").slice(0, limit);
+  return shown.map((f) => `${f.cell ? `${f.cell}：` : ""}${f.message}`).join("；");
+}
+
+/** One line per unit, in the column order of SUMMARY_HEADER. */
+export function summaryCells(row: BatchRow): Array<string | number> {
+  return [
+    row.unit,
+    path.basename(row.file),
+    row.templateName ?? "",
+    row.errors,
+    row.warnings,
+    row.justified,
+    STATUS_TEXT[row.status],
+    problemText(row),
+  ];
+}
+
+export interface BatchTotals {
+  files: number;
+  ready: number;
+  errors: number;
+  unexplained: number;
+  unreadable: number;
+}
+
+export function batchTotals(rows: readonly BatchRow[]): BatchTotals {
+  const count = (s: BatchRow["status"]): number => rows.filter((r) => r.status === s).length;
+  return {
+    files: rows.length,
+    ready: count("ready"),
+    errors: count("errors"),
+    unexplained: count("unexplained"),
+    unreadable: count("unreadable") + count("no-table"),
+  };
+}
+
+export function totalsLine(t: BatchTotals): string {
+  return `共 ${t.files} 个工作簿：可报送 ${t.ready}，有错误 ${t.errors}，提醒待说明 ${t.unexplained}，无法检查 ${t.unreadable}`;
+}
+
+/** Display width in a terminal: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The summary as an aligned text table for the terminal. */
+export function summaryText(rows: readonly BatchRow[]): string {
+  const lines = [
+    SUMMARY_HEADER.slice(0, 7).map(String),
+    ...rows.map((r) => summaryCells(r).slice(0, 7).map(String)),
+  ];
+  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => width(l[i]))));
+  const out = lines.map((l, li) => {
+    const cells = l.map((c, i) => c + " ".repeat(widths[i] - width(c)));
+    const problem = li > 0 ? problemText(rows[li - 1], 1) : "";
+    return `${cells.join("  ")}${problem ? `  ${problem}` : ""}`.trimEnd();
+  });
+  return [...out, "", totalsLine(batchTotals(rows))].join("\n");
+}
