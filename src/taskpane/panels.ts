@@ -2,6 +2,7 @@ import { type ReactNode } from "react";
 import { type CheckResult } from "../core/check";
 import { type Host } from "../core/host";
 import { type Lang } from "../core/messages/render";
+import { outlinePanel } from "./components/OutlinePanel";
 
 export interface PanelProps {
   host: Host;
@@ -20,4 +21,4 @@ export interface Panel {
  * Extra sections shown under the findings, in both the add-in and the web page.
  * Each feature adds one line here; the pane shows them as tabs in this order.
  */
-export const panels: Panel[] = [];
+export const panels: Panel[] = [outlinePanel];

@@ -1,0 +1,228 @@
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { type Lang } from "../../core/messages/render";
+import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
+import { type Panel, type PanelProps } from "../panels";
+
+const TEXT: Record<Lang, Record<string, string>> = {
+  "zh-CN": {
+    title: "报告提纲",
+    unit: "单位名称",
+    year: "年度",
+    copy: "复制",
+    copied: "已复制到剪贴板。",
+    copyFailed: "无法访问剪贴板，请在下方提纲中全选后手动复制。",
+    download: "下载 .docx",
+    downloadFailed: "生成 Word 文档失败：{message}",
+    notChecked: "请先检查统计表，再生成报告提纲。",
+    noTemplate: "未识别到标准统计表，无法生成提纲。",
+    hasErrors: "统计表有 {count} 处错误，相关数字在提纲中标为【数据待核】。",
+    legend: "黄色为需要填写的内容，红色为待核数字；其余数字取自统计表。",
+  },
+  "en-US": {
+    title: "Report outline",
+    unit: "Reporting body",
+    year: "Year",
+    copy: "Copy",
+    copied: "Copied to the clipboard.",
+    copyFailed: "The clipboard is not available: select the outline below and copy it by hand.",
+    download: "Download .docx",
+    downloadFailed: "The Word document could not be made: {message}",
+    notChecked: "Check the tables first, then the outline is generated from them.",
+    noTemplate: "No standard table was recognised, so there is no outline.",
+    hasErrors:
+      "The tables have {count} errors; the figures concerned are marked 【数据待核】 in the outline.",
+    legend: "Yellow: for you to write. Red: figures to verify. Every other figure comes from the tables.",
+  },
+};
+
+const useStyles = makeStyles({
+  form: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
+  actions: { display: "flex", gap: "8px", marginTop: "8px", marginBottom: "8px" },
+  outline: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400, userSelect: "text" },
+  placeholder: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  unverified: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  figure: { fontWeight: tokens.fontWeightSemibold },
+  paragraph: { textIndent: "2em", marginTop: "4px", marginBottom: "4px" },
+});
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Office's older webviews refuse the async clipboard; the selection fallback below still works there.
+  }
+  const area = document.createElement("textarea");
+  area.value = text;
+  document.body.appendChild(area);
+  area.select();
+  const ok = typeof document.execCommand === "function" && document.execCommand("copy");
+  area.remove();
+  return ok;
+}
+
+async function downloadDocx(outline: Outline, name: string): Promise<void> {
+  // docx is large: loaded only when the clerk asks for a Word file.
+  const { outlineToDocx } = await import("../../file/outline-docx");
+  const bytes = await outlineToDocx(outline);
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function RunView({ run }: { run: Run }) {
+  const styles = useStyles();
+  if (run.kind === "placeholder") return <mark className={styles.placeholder}>{run.text}</mark>;
+  if (run.kind === "unverified") return <mark className={styles.unverified}>{run.text}</mark>;
+  if (run.kind === "figure") {
+    const where = run.cell ? `${run.sheet}!${run.cell}` : run.keys.join(" + ");
+    return (
+      <span className={styles.figure} title={where}>
+        {run.text}
+      </span>
+    );
+  }
+  return <>{run.text}</>;
+}
+
+/** The report outline generated from the checked tables: shown, copied, or downloaded as Word. */
+export function OutlinePanel({ host, result, lang }: PanelProps) {
+  const t = TEXT[lang];
+  const styles = useStyles();
+  const [unit, setUnit] = useState("");
+  const [year, setYear] = useState("");
+  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    if (!result?.template) return;
+    host
+      .readGrid()
+      .then((grid) => {
+        const info = titleInfo(grid);
+        if (!live) return;
+        setUnit((u) => u || info.unit || "");
+        setYear((y) => y || (info.year ? String(info.year) : ""));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host, result]);
+
+  const outline = useMemo(() => {
+    if (!result?.template) return null;
+    const y = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : null;
+    return generateOutline(result, { unit, year: y });
+  }, [result, unit, year]);
+
+  if (!result) return <p>{t.notChecked}</p>;
+  if (!outline) return <p>{t.noTemplate}</p>;
+
+  const copy = async () => {
+    const ok = await copyText(outlineToText(outline));
+    setStatus(ok ? { intent: "success", text: t.copied } : { intent: "error", text: t.copyFailed });
+  };
+  const download = async () => {
+    try {
+      await downloadDocx(
+        outline,
+        `${
+          outline.title
+            .map((r) => r.text)
+            .join("")
+            .replace(/[【】：\\/:*?"<>|]/g, "") || t.title
+        }.docx`,
+      );
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: fill(t.downloadFailed, { message: e instanceof Error ? e.message : String(e) }),
+      });
+    }
+  };
+
+  return (
+    <section aria-label={t.title}>
+      <div className={styles.form}>
+        <Field label={t.unit}>
+          <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
+        </Field>
+        <Field label={t.year}>
+          <Input
+            value={year}
+            onChange={(_, d) => setYear(d.value)}
+            inputMode="numeric"
+            style={{ width: "6em" }}
+          />
+        </Field>
+      </div>
+      <div className={styles.actions}>
+        <Button onClick={copy}>{t.copy}</Button>
+        <Button onClick={download}>{t.download}</Button>
+      </div>
+      {status && (
+        <MessageBar intent={status.intent}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.summary.errors > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{fill(t.hasErrors, { count: result.summary.errors })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <p>{t.legend}</p>
+      <article className={styles.outline}>
+        <h3>
+          {outline.title.map((r, i) => (
+            <RunView key={i} run={r} />
+          ))}
+        </h3>
+        {outline.blocks.map((b, i) =>
+          b.kind === "heading" ? (
+            b.level === 1 ? (
+              <h4 key={i}>{b.text}</h4>
+            ) : (
+              <h5 key={i}>{b.text}</h5>
+            )
+          ) : (
+            <p key={i} className={styles.paragraph}>
+              {b.runs.map((r, j) => (
+                <RunView key={j} run={r} />
+              ))}
+            </p>
+          ),
+        )}
+      </article>
+    </section>
+  );
+}
+
+export const outlinePanel: Panel = {
+  id: "outline",
+  title: { "zh-CN": TEXT["zh-CN"].title, "en-US": TEXT["en-US"].title },
+  render: (props) => <OutlinePanel {...props} />,
+};

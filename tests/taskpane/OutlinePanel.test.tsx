@@ -1,0 +1,89 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { checkWorkbook } from "../../src/core/check";
+import { type WorkbookGrid } from "../../src/core/grid";
+import { OutlinePanel } from "../../src/taskpane/components/OutlinePanel";
+import { TextDecoder, TextEncoder } from "util";
+import { FakeHost, zeroWorkbook } from "./fake-host";
+
+// jsdom lacks the encoders that docx and jszip use; browsers and Office webviews have them.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+beforeAll(() => {
+  window.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+function titled(): WorkbookGrid {
+  const { grid } = zeroWorkbook("统计表");
+  const rows = [["XX市财政局2025年政府信息公开工作年度报告"], [], ...grid.sheets[0].rows];
+  const merges = grid.sheets[0].merges.map((m) => ({ ...m, top: m.top + 2, bottom: m.bottom + 2 }));
+  return { sheets: [{ name: "统计表", rows, merges }] };
+}
+
+function show(grid: WorkbookGrid, lang: "zh-CN" | "en-US" = "zh-CN") {
+  const host = new FakeHost(grid);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <OutlinePanel host={host} result={checkWorkbook(grid)} lang={lang} />
+    </FluentProvider>,
+  );
+  return host;
+}
+
+test("shows the outline with the body and year from the title row, and natural zero sentences", async () => {
+  show(titled());
+  expect(await screen.findByDisplayValue("XX市财政局")).toBeTruthy();
+  expect(screen.getByDisplayValue("2025")).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "XX市财政局2025年政府信息公开工作年度报告" })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "五、存在的主要问题及改进情况" })).toBeTruthy();
+  expect(screen.getAllByText("本年度未发生因政府信息公开引起的行政复议、行政诉讼。").length).toBeGreaterThan(
+    0,
+  );
+});
+
+test("复制 puts the outline text on the clipboard", async () => {
+  const user = userEvent.setup();
+  const writeText = jest.fn().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+  show(titled());
+  const unit = await screen.findByDisplayValue("XX市财政局");
+  await user.clear(unit);
+  await user.type(unit, "YY区教育局");
+  await user.click(screen.getByRole("button", { name: "复制" }));
+  await screen.findByText("已复制到剪贴板。");
+  const text = writeText.mock.calls[0][0] as string;
+  expect(text.split("\n")[0]).toBe("YY区教育局2025年政府信息公开工作年度报告");
+  expect(text).toContain("六、其他需要报告的事项");
+});
+
+test("下载 .docx hands a Word file to the browser", async () => {
+  const user = userEvent.setup();
+  const blobs: Blob[] = [];
+  URL.createObjectURL = jest.fn((b: Blob) => {
+    blobs.push(b);
+    return "blob:outline";
+  });
+  URL.revokeObjectURL = jest.fn();
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  show(titled());
+  await user.click(await screen.findByRole("button", { name: "下载 .docx" }));
+  await waitFor(() => expect(click).toHaveBeenCalled());
+  expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(blobs[0].size).toBeGreaterThan(1000);
+  expect((click.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe(
+    "XX市财政局2025年政府信息公开工作年度报告.docx",
+  );
+});
+
+test("says so when no standard table was recognised", () => {
+  show({ sheets: [{ name: "Sheet1", rows: [["随便写的"]], merges: [] }] });
+  expect(screen.getByText("未识别到标准统计表，无法生成提纲。")).toBeTruthy();
+});
