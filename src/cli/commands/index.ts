@@ -1,4 +1,5 @@
 import { type Args } from "../args";
+import { checkCommand } from "./check";
 import { outlineCommand } from "./outline";
 import { crosscheckCommand } from "./crosscheck";
 import { exportCommand } from "./export";
@@ -18,3 +19,5 @@ export interface Command {
 }
 
 export const commands: Command[] = [outlineCommand, crosscheckCommand, exportCommand, aggregateCommand];
+// check is the main command, so it comes first in the help.
+commands.unshift(checkCommand);

@@ -1,0 +1,57 @@
+import { promises as fs } from "fs";
+import path from "path";
+
+/** What to check: a workbook path, or a note that a folder held none. */
+export type Target = { file: string } | { file: string; error: string };
+
+function wanted(name: string): boolean {
+  // "~$…" are the lock files Excel and WPS leave beside an open workbook.
+  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory() && !e.name.startsWith(".")) await walk(full, out);
+    else if (e.isFile() && wanted(e.name)) out.push(full);
+  }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The workbooks named on the command line, folders searched (with their subfolders) for .xlsx files.
+ * Anything else is passed on as given, so that opening it explains what is wrong with it.
+ */
+export async function collectTargets(
+  inputs: readonly string[],
+): Promise<{ targets: Target[]; fromFolder: boolean }> {
+  const targets: Target[] = [];
+  let fromFolder = false;
+  for (const input of inputs) {
+    if (!(await isDirectory(input))) {
+      targets.push({ file: input });
+      continue;
+    }
+    fromFolder = true;
+    const found: string[] = [];
+    try {
+      await walk(input, found);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? "未知原因";
+      targets.push({ file: input, error: `无法读取文件夹「${input}」（${code}）` });
+      continue;
+    }
+    if (found.length === 0) targets.push({ file: input, error: `文件夹「${input}」中没有 .xlsx 文件` });
+    for (const file of found) targets.push({ file });
+  }
+  return { targets, fromFolder };
+}

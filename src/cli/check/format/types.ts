@@ -1,0 +1,13 @@
+import { type Lang } from "../../../core/messages/render";
+import { type FileReport } from "../report";
+
+export interface FormatOptions {
+  lang: Lang;
+  /** Several files or a folder were asked for: machine formats then give a list even for one file. */
+  many: boolean;
+}
+
+/** Turns the checked files into the text printed on stdout. */
+export interface Formatter {
+  render(reports: readonly FileReport[], options: FormatOptions): string;
+}
