@@ -25,15 +25,17 @@ function toNumber(s: string): number {
 export function parseValue(raw: CellValue): ParsedValue {
   if (raw === null || raw === undefined) return { raw: null, value: null, blank: true, text: "" };
   if (typeof raw === "number") {
+    // A host can hand over NaN or ±Infinity where Excel would show #NUM!.
     return Number.isFinite(raw)
       ? { raw, value: raw, blank: false, text: String(raw) }
-      : { raw, value: null, blank: false, issue: "text", text: String(raw) };
+      : { raw, value: null, blank: false, issue: "formula-error", text: "#NUM!" };
   }
   if (isCellError(raw)) return { raw, value: null, blank: false, issue: "formula-error", text: raw.error };
   if (typeof raw === "boolean") return { raw, value: null, blank: false, issue: "text", text: String(raw) };
   const text = raw.replace(SPACES, "");
   if (text === "") return { raw, value: null, blank: true, text: "" };
-  if (NUMBER.test(text)) return { raw, value: toNumber(text), blank: false, issue: "numeric-text", text: raw };
+  if (NUMBER.test(text))
+    return { raw, value: toNumber(text), blank: false, issue: "numeric-text", text: raw };
   const narrow = text.normalize("NFKC").replace(SPACES, "");
   if (narrow !== text && NUMBER.test(narrow))
     return { raw, value: toNumber(narrow), blank: false, issue: "full-width", text: raw };
