@@ -44,6 +44,7 @@ class Writer {
     if (!when) return true;
     if (when.zero && when.zero.some((r) => this.value(r) !== 0)) return false;
     if (when.nonZero && when.nonZero.every((r) => this.value(r) === 0)) return false;
+    if (when.allNonZero && when.allNonZero.some((r) => this.value(r) === 0)) return false;
     return true;
   }
 

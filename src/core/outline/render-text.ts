@@ -16,6 +16,7 @@ export function outlineToMarkdown(outline: Outline): string {
 /** Plain text as it would be pasted into a document: headings on their own lines, paragraphs indented by two full-width spaces. */
 export function outlineToText(outline: Outline): string {
   const lines = [runsText(outline.title), ""];
-  for (const b of outline.blocks) lines.push(b.kind === "heading" ? b.text : `\u3000\u3000${runsText(b.runs)}`);
+  for (const b of outline.blocks)
+    lines.push(b.kind === "heading" ? b.text : `\u3000\u3000${runsText(b.runs)}`);
   return `${lines.join("\n")}\n`;
 }

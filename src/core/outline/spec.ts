@@ -28,6 +28,8 @@ export interface Condition {
   zero?: Ref[];
   /** At least one listed cell is non-zero. */
   nonZero?: Ref[];
+  /** Every listed cell is non-zero. */
+  allNonZero?: Ref[];
 }
 
 export interface Clause {

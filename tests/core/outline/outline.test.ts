@@ -99,6 +99,7 @@ test("gov-2021 sentences carry the figures with their 口径", () => {
   const outline = outlineOf("gov-2021", filled("gov-2021", FULL["gov-2021"]));
   const text = outlineToText(outline);
   expect(text).toContain("本年度新收政府信息公开申请713件，上年结转36件；本年度办理完毕672件");
+  expect(text).toContain("本年度新收政府信息公开申请713件（其中自然人600件、法人或其他组织113件），上年结转36件。");
   expect(text).toContain("其中予以公开294件、部分公开101件、不予公开12件");
   expect(text).toContain("结转下年度继续办理77件");
   expect(text).toContain("本年度因政府信息公开被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件");

@@ -7,6 +7,8 @@ const t = (row: string): string => `${row}.total`;
 const REFUSED = ["r3_3_1", "r3_3_2", "r3_3_3", "r3_3_4", "r3_3_5", "r3_3_6", "r3_3_7", "r3_3_8"].map(t);
 const UNABLE = ["r3_4_1", "r3_4_2", "r3_4_3"].map(t);
 const NOT_HANDLED = ["r3_5_1", "r3_5_2", "r3_5_3", "r3_5_4", "r3_5_5"].map(t);
+/** The five columns under 法人或其他组织, which the table does not subtotal. */
+const LEGAL_PERSONS = ["biz", "research", "ngo", "legal", "other"];
 const ALL_APPLICATIONS = [t("r1_new"), t("r2_carry_in"), t("r3_7_total"), t("r4_carry_out")];
 
 function otherHandled(table: string): string[] {
@@ -59,18 +61,30 @@ export function applicationDetail(table: string): ParagraphSpec {
     clauses: [
       { when: { zero: ALL_APPLICATIONS }, pieces: ["本年度未收到政府信息公开申请，也没有上年结转的申请。"] },
       {
-        when: { nonZero: [t("r1_new"), t("r2_carry_in")] },
+        when: { nonZero: [t("r1_new")] },
         pieces: [
+          "本年度新收政府信息公开申请",
+          { fig: t("r1_new"), unit: "件" },
           {
             list: [
-              { label: "本年新收政府信息公开申请", ref: t("r1_new") },
-              { label: "上年结转政府信息公开申请", ref: t("r2_carry_in") },
+              { label: "自然人", ref: "r1_new.np" },
+              { label: "法人或其他组织", ref: LEGAL_PERSONS.map((c) => `r1_new.${c}`) },
             ],
             unit: "件",
-            after: "。",
+            before: "（其中",
+            after: "）",
           },
         ],
       },
+      {
+        when: { allNonZero: [t("r1_new"), t("r2_carry_in")] },
+        pieces: ["，上年结转", { fig: t("r2_carry_in"), unit: "件" }],
+      },
+      {
+        when: { zero: [t("r1_new")], nonZero: [t("r2_carry_in")] },
+        pieces: ["本年度未新收政府信息公开申请，上年结转", { fig: t("r2_carry_in"), unit: "件" }],
+      },
+      { when: { nonZero: [t("r1_new"), t("r2_carry_in")] }, pieces: ["。"] },
       {
         when: { nonZero: [t("r3_7_total")] },
         pieces: [
