@@ -1,0 +1,156 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { type CheckResult } from "../core/check";
+import { type FileHost, type FileView, highlightsFromFindings, openFileHost } from "../file/file-host";
+import { MAX_FILE_BYTES } from "../file/inspect-bytes";
+import { App } from "../taskpane/App";
+import { saveFile } from "./download";
+import { GridView } from "./GridView";
+import { OpenFile } from "./OpenFile";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px", padding: "16px 20px" },
+  privacy: { color: tokens.colorNeutralForeground2 },
+  work: { display: "flex", gap: "16px", alignItems: "flex-start", flexWrap: "wrap" },
+  pane: {
+    flex: "0 0 420px",
+    maxWidth: "100%",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
+  grid: { flex: "1 1 480px", minWidth: 0 },
+});
+
+interface Opened {
+  host: FileHost;
+  /** Changes with every opened file so the pane starts afresh. */
+  id: number;
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The web checker: open a workbook in the browser, then the add-in's findings pane beside a read-only grid. */
+export function WebChecker() {
+  const styles = useStyles();
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [view, setView] = useState<FileView>({ highlights: [], selected: null });
+
+  const open = useCallback(async (name: string, read: () => Promise<Uint8Array>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await openFileHost(await read(), { name, language: "zh-CN", download: saveFile });
+      if (!outcome.ok) {
+        setError(outcome.message);
+        return;
+      }
+      setResult(null);
+      setView(outcome.host.current());
+      setOpened((prev) => ({ host: outcome.host, id: (prev?.id ?? 0) + 1 }));
+    } catch (err) {
+      setError(`无法打开「${name}」：${reason(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const openFile = (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      setError(
+        `「${file.name}」有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过统计表工作簿的上限 ${MAX_FILE_BYTES / 1024 / 1024} MB；请只保留统计表所在的工作表后另存`,
+      );
+      return;
+    }
+    void open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+  };
+
+  const openSample = () =>
+    void open("示例_政府信息公开工作年度报告统计表.xlsx", async () => {
+      const { sampleWorkbookBytes } = await import("../file/sample-workbook");
+      return sampleWorkbookBytes();
+    });
+
+  const host = opened?.host;
+  useEffect(() => host?.subscribe(setView), [host]);
+
+  // The web page's marks live only on screen, so every check paints them: the clerk sees them without a click.
+  const onFindings = useCallback(
+    (checked: CheckResult) => {
+      setResult(checked);
+      void host?.applyHighlights(highlightsFromFindings(checked.findings));
+    },
+    [host],
+  );
+
+  const downloadAnnotated = async () => {
+    if (!host || !result) return;
+    setBusy(true);
+    try {
+      saveFile(await host.annotatedCopy(highlightsFromFindings(result.findings)));
+    } catch (err) {
+      setError(`生成标注版失败：${reason(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <header>
+        <Title2 as="p">年报助手 · 网页检查器</Title2>
+        <Text as="p" className={styles.privacy}>
+          检查政府信息公开工作年度报告统计表（2021 版、2019
+          版及更早格式）。所有检查都在本机浏览器中完成，文件不会上传到任何服务器。
+        </Text>
+      </header>
+      <OpenFile busy={busy} onFile={openFile} onSample={openSample} />
+      {busy && !opened && <Spinner size="small" label="正在读取文件…" />}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {opened && (
+        <>
+          <Text weight="semibold">当前文件：{opened.host.name}</Text>
+          <div className={styles.work}>
+            <div className={styles.pane}>
+              <App
+                key={opened.id}
+                host={opened.host}
+                onFindings={onFindings}
+                toolbar={
+                  <Button disabled={busy || !result?.template} onClick={() => void downloadAnnotated()}>
+                    下载标注版
+                  </Button>
+                }
+              />
+            </div>
+            <div className={styles.grid}>
+              <GridView
+                grid={opened.host.grid}
+                result={result}
+                highlights={view.highlights}
+                selected={view.selected}
+              />
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
