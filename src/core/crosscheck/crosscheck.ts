@@ -4,7 +4,7 @@ import { formatNumber, type Lang, render } from "../messages/render";
 import { type Severity } from "../templates/schema";
 import { narrativeLines, sentences } from "./narrative";
 import { findQuantities, fits, type Quantity } from "./numbers";
-import { SECTION_LAYOUTS } from "./sections";
+import { SECTION_LAYOUTS, type SectionLayout } from "./sections";
 import { type Reading, type Topic, TOPICS } from "./topics";
 
 /** One figure the narrative quotes, and what the table says. */
@@ -219,6 +219,15 @@ class Checker {
   }
 }
 
+/** A short line naming a section without a number: Word's automatic heading numbering keeps 「一、」 out of the text. */
+function unnumberedHeading(line: string, layout: SectionLayout): boolean {
+  if (line.length > 30 || /[。，；：,;:]/.test(line)) return false;
+  return (
+    layout.sections.some((s) => new RegExp(s.pattern).test(line)) ||
+    layout.outdated.some((o) => line.includes(o))
+  );
+}
+
 function checkHeadings(
   checker: Checker,
   template: string,
@@ -231,7 +240,7 @@ function checkHeadings(
     const found = headings.find((h) => new RegExp(rule.pattern).test(h.text));
     const heading = `${rule.number}、${rule.heading}`;
     if (!found) checker.section("narrative-mismatch.section-missing", severity, { heading });
-    else if (found.number !== rule.number)
+    else if (found.number && found.number !== rule.number)
       checker.section("narrative-mismatch.section-misnumbered", severity, {
         found: `${found.number}、${found.text}`,
         heading,
@@ -259,9 +268,15 @@ export function crosscheck(
   const lines = narrativeLines(text);
   const headings: Array<{ number: string; text: string }> = [];
   let section: string | undefined;
+  const layout = result.template ? SECTION_LAYOUTS[result.template] : undefined;
   for (const line of lines) {
     if (line.headingNumber && line.headingText) {
       headings.push({ number: line.headingNumber, text: line.headingText });
+      section = line.text;
+      continue;
+    }
+    if (layout && unnumberedHeading(line.text, layout)) {
+      headings.push({ number: "", text: line.text.replace(/[\s\u3000]/g, "") });
       section = line.text;
       continue;
     }

@@ -147,3 +147,10 @@ test("missing, misnumbered and outdated section headings are findings", () => {
   expect(out.findings[2].message).toContain("「五、政府信息公开收费及减免情况」是 2019 年以前报告的标题");
   expect(crosscheck(report([]), full2021()).findings).toEqual([]);
 });
+
+test("headings numbered by Word (no 「一、」 in the text) still count, and are not called misnumbered", () => {
+  const plain = HEADINGS.map((h) => h.replace(/^[一二三四五六]、/, ""));
+  expect(crosscheck(report([], plain), full2021()).findings).toEqual([]);
+  const withOld = crosscheck(report([], [...plain, "收费及减免情况"]), full2021());
+  expect(withOld.findings.map((f) => f.rule)).toEqual(["narrative.section-outdated"]);
+});
