@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { checkWorkbook } from "../../src/core/check";
 import { type WorkbookGrid } from "../../src/core/grid";
@@ -86,4 +86,36 @@ test("下载 .docx hands a Word file to the browser", async () => {
 test("says so when no standard table was recognised", () => {
   show({ sheets: [{ name: "Sheet1", rows: [["随便写的"]], merges: [] }] });
   expect(screen.getByText("未识别到标准统计表，无法生成提纲。")).toBeTruthy();
+});
+
+test("pasted report text is checked against the tables", async () => {
+  const user = userEvent.setup();
+  show(titled());
+  const box = await screen.findByRole("textbox", { name: "报告正文" });
+  await user.click(box);
+  await user.paste(
+    "一、总体情况\n本年度新收政府信息公开申请5件。\n本年度未发生因政府信息公开引起的行政复议、行政诉讼。",
+  );
+  await user.click(screen.getByRole("button", { name: "核对" }));
+  const items = within(screen.getByRole("list", { name: "核对报告正文" }))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+  expect(items[0]).toMatch(
+    /^正文“本年度新收政府信息公开申请5件。”写本年新收政府信息公开申请数量为 5件，统计表中为 0/,
+  );
+  expect(items.filter((t) => t?.includes("正文缺少章节"))).toHaveLength(5);
+  expect(screen.getByText("正文中与统计表对应的数字 3 处，一致 2 处；不一致 6 处。")).toBeTruthy();
+});
+
+test("a chosen .txt report file is read and checked", async () => {
+  const user = userEvent.setup();
+  show(titled());
+  const input = (await screen.findByLabelText(/选择文件/)) as HTMLInputElement;
+  const file = new File(["本年度新收政府信息公开申请3件。"], "报告.txt", { type: "text/plain" });
+  Object.defineProperty(file, "arrayBuffer", {
+    value: async () => new TextEncoder().encode("本年度新收政府信息公开申请3件。").buffer,
+  });
+  await user.upload(input, file);
+  expect(await screen.findByDisplayValue("本年度新收政府信息公开申请3件。")).toBeTruthy();
+  expect(screen.getAllByText(/写本年新收政府信息公开申请数量为 3件/).length).toBe(1);
 });

@@ -11,6 +11,7 @@ import { useEffect, useMemo, useState } from "react";
 import { type Lang } from "../../core/messages/render";
 import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
 import { type Panel, type PanelProps } from "../panels";
+import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
 
 const TEXT: Record<Lang, Record<string, string>> = {
   "zh-CN": {
@@ -217,6 +218,7 @@ export function OutlinePanel({ host, result, lang }: PanelProps) {
           ),
         )}
       </article>
+      <OutlinePanelCrosscheck result={result} lang={lang} />
     </section>
   );
 }

@@ -1,0 +1,109 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea } from "@fluentui/react-components";
+import { type ChangeEvent, useState } from "react";
+import { type CheckResult } from "../../core/check";
+import { crosscheck, type CrosscheckResult } from "../../core/crosscheck";
+import { type Lang } from "../../core/messages/render";
+
+const TEXT: Record<Lang, Record<string, string>> = {
+  "zh-CN": {
+    heading: "核对报告正文",
+    intro: "粘贴报告正文，或选择 .docx / .txt 文件，核对正文中的数字和章节标题是否与统计表一致。",
+    text: "报告正文",
+    file: "选择文件",
+    run: "核对",
+    readFailed: "无法读取文件：{message}",
+    summary: "正文中与统计表对应的数字 {count} 处，一致 {agreed} 处；不一致 {problems} 处。",
+    clean: "正文中的数字和章节标题与统计表一致。",
+  },
+  "en-US": {
+    heading: "Check the report text",
+    intro:
+      "Paste the report text, or choose a .docx / .txt file, to check its figures and section headings against the tables.",
+    text: "Report text",
+    file: "Choose a file",
+    run: "Check",
+    readFailed: "The file could not be read: {message}",
+    summary:
+      "{count} figures in the text match table cells; {agreed} agree, {problems} contradict the tables.",
+    clean: "The figures and section headings of the text agree with the tables.",
+  },
+};
+
+const useStyles = makeStyles({
+  actions: { display: "flex", gap: "8px", alignItems: "center", marginTop: "8px", marginBottom: "8px" },
+  list: { paddingLeft: "1.2em" },
+});
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+}
+
+/** The clerk's own report text checked against the tables: each contradiction with its sentence and cell. */
+export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; lang: Lang }) {
+  const t = TEXT[lang];
+  const styles = useStyles();
+  const [text, setText] = useState("");
+  const [outcome, setOutcome] = useState<CrosscheckResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    try {
+      // jszip is loaded only when a file is chosen.
+      const { readNarrative } = await import("../../file/read-narrative");
+      const read = await readNarrative(new Uint8Array(await file.arrayBuffer()), file.name);
+      setText(read);
+      setError(null);
+      setOutcome(crosscheck(read, result, { lang }));
+    } catch (err) {
+      setError(fill(t.readFailed, { message: err instanceof Error ? err.message : String(err) }));
+    }
+  };
+
+  const problems = outcome?.findings.filter((f) => f.severity !== "info") ?? [];
+  return (
+    <section aria-label={t.heading}>
+      <h4>{t.heading}</h4>
+      <p>{t.intro}</p>
+      <Field label={t.text}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} />
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={!text.trim()}
+          onClick={() => setOutcome(crosscheck(text, result, { lang }))}
+        >
+          {t.run}
+        </Button>
+        <label>
+          {t.file} <input type="file" accept=".docx,.txt,.md" onChange={choose} />
+        </label>
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome && (
+        <>
+          <p>
+            {problems.length === 0
+              ? t.clean
+              : fill(t.summary, {
+                  count: outcome.statements.length,
+                  agreed: outcome.statements.filter((s) => s.agrees).length,
+                  problems: problems.length,
+                })}
+          </p>
+          <ul className={styles.list} aria-label={t.heading}>
+            {outcome.findings.map((f, i) => (
+              <li key={i}>{f.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
