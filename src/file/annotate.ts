@@ -33,7 +33,11 @@ export async function annotateWorkbook(
     const worst = marks.reduce((a, b) =>
       SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a,
     ).severity;
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst] } };
+    // exceljs shares one style object among cells loaded with the same style; a copy keeps the fill on this cell.
+    cell.style = {
+      ...cell.style,
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[worst] } },
+    };
     const messages = [...new Set(marks.map((m) => `【${SEVERITY_WORD[m.severity]}】${m.message}`))];
     const before = noteText(cell.note);
     cell.note = [before, `年报助手：\n${messages.join("\n")}`].filter(Boolean).join("\n\n");

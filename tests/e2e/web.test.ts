@@ -1,0 +1,204 @@
+import { spawnSync } from "child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { checkWorkbook } from "../../src/core/check";
+import { toA1 } from "../../src/core/grid";
+import { officialLayout } from "../../src/core/layout/official-layout";
+import { templateById } from "../../src/core/templates";
+import { SEVERITY_FILL } from "../../src/file/file-host";
+import { readWorkbook } from "../../src/file/read-workbook";
+import { layoutToWorkbook } from "../../src/file/write-workbook";
+import { DIST, ROOT, serveDist } from "./addin-server";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+/** `npm test` builds first; a lone run of this file builds only when the web page is missing. */
+function ensureWebBuilt(): void {
+  if (existsSync(join(DIST, "web.html"))) return;
+  const run = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`webpack build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/**
+ * A gov-2021 workbook as a clerk filled it: all zeros, a 表三 total of 5, a blank 表二 cell, text in a 表四
+ * cell, and one total kept as a formula so the annotated copy can be seen to keep it.
+ */
+async function plantedXlsx(): Promise<{ bytes: Buffer; total: string; formula: string }> {
+  const layout = officialLayout(templateById("gov-2021")!, { sheetName: "统计表" });
+  const at = (table: string, key: string) => layout.inputs.find((i) => i.tableId === table && i.key === key)!;
+  for (const i of layout.inputs) layout.rows[i.row][i.col] = 0;
+  const total = at("t2021_3", "r1_new.total");
+  layout.rows[total.row][total.col] = 5;
+  const blank = at("t2021_2", "xzxk.decisions");
+  layout.rows[blank.row][blank.col] = null;
+  const text = at("t2021_4", "cases.fy_jz");
+  layout.rows[text.row][text.col] = "无";
+  const workbook = layoutToWorkbook(layout);
+  const fy = at("t2021_4", "cases.fy_total");
+  const parts = `${toA1(fy.row, fy.col - 4)}:${toA1(fy.row, fy.col - 1)}`;
+  workbook.getWorksheet("统计表")!.getCell(fy.row + 1, fy.col + 1).value = {
+    formula: `SUM(${parts})`,
+    result: 0,
+  };
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { bytes, total: toA1(total.row, total.col), formula: toA1(fy.row, fy.col) };
+}
+
+interface Watch {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+const runs = existsSync(CHROMIUM) ? describe : describe.skip;
+
+runs("the web checker page in headless Chromium", () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await serveDist();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPage(): Promise<Watch> {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    // Anything outside the page's own server is refused, so a stray CDN reference fails instead of hanging.
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+    );
+    await page.exposeFunction("reportViolation", (text: string) => errors.push(`CSP: ${text}`));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { reportViolation(t: string): void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
+    });
+    await page.goto(`${server.url}/web.html`);
+    await page.getByText("文件不会上传到任何服务器").waitFor();
+    return { page, requests, errors };
+  }
+
+  function expectOnlyLocal({ requests, errors }: Watch): void {
+    const outside = requests.filter(
+      (u) => !u.startsWith(`${server.url}/`) && !u.startsWith("data:") && !u.startsWith("blob:"),
+    );
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  }
+
+  const gridCell = (page: Page, cell: string) => page.locator(`table[data-sheet] td[data-cell="${cell}"]`);
+
+  test("an opened .xlsx: findings listed, a click marks the cell, the annotated copy keeps every value", async () => {
+    const watch = await openPage();
+    const { page } = watch;
+    const { bytes, total, formula } = await plantedXlsx();
+    const expected = checkWorkbook((await readWorkbook(bytes)).grid, { lang: "zh-CN" }).findings;
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+
+    await page.locator("#workbook-file").setInputFiles({
+      name: "某局2025年报.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: bytes,
+    });
+    const items = page.getByRole("list", { name: "检查结果" }).getByRole("listitem");
+    await items.first().waitFor();
+    expect(await items.count()).toBe(expected.length);
+    await page.getByText("当前文件：某局2025年报.xlsx").waitFor();
+    expect(await gridCell(page, total).getAttribute("data-severity")).toBe("error");
+    expect(await gridCell(page, total).getAttribute("aria-label")).toContain("应为 0");
+
+    await page.getByRole("list", { name: "检查结果" }).locator(`[data-cell="${total}"]`).first().click();
+    await page.waitForSelector(`table[data-sheet] td[data-cell="${total}"][aria-current="true"]`);
+    expect(await page.locator('table[data-sheet] [aria-current="true"]').count()).toBe(1);
+
+    mkdirSync(join(ROOT, "artifacts"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "artifacts/web-checker.png") });
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    copyFileSync(join(ROOT, "artifacts/web-checker.png"), join(ROOT, "docs/screenshot-web.png"));
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载标注版" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("某局2025年报_标注.xlsx");
+    const annotated = new ExcelJS.Workbook();
+    await annotated.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.load(bytes as unknown as ArrayBuffer);
+    const after = annotated.getWorksheet("统计表")!;
+    const flagged = new Set(expected.map((f) => f.cell));
+    original.getWorksheet("统计表")!.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        expect(after.getCell(r, c).value).toEqual(cell.value);
+        if (!flagged.has(cell.address)) expect(after.getCell(r, c).fill).toEqual(cell.fill);
+      }),
+    );
+    expect(after.getCell(formula).formula).toMatch(/^SUM\(/);
+    for (const f of expected.filter((x) => x.cell)) {
+      const cell = after.getCell(f.cell!);
+      expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid" });
+      expect(JSON.stringify(cell.note)).toContain(f.message.slice(0, 12));
+    }
+    expect(after.getCell(total).fill).toMatchObject({ fgColor: { argb: SEVERITY_FILL.error } });
+    expectOnlyLocal(watch);
+  });
+
+  test("打开示例 opens the bundled sample with its planted mistakes, all offline", async () => {
+    const watch = await openPage();
+    const { page } = watch;
+    await page.getByRole("button", { name: "打开示例" }).click();
+    const items = page.getByRole("list", { name: "检查结果" }).getByRole("listitem");
+    await items.first().waitFor();
+    expect(await items.count()).toBe(4);
+    expect(await page.locator('table[data-sheet] td[data-severity="error"]').count()).toBe(3);
+    expect(await page.locator('table[data-sheet] td[data-severity="warning"]').count()).toBe(1);
+    expectOnlyLocal(watch);
+  });
+
+  test("a file that is not a workbook gets a Chinese reason, not a crash", async () => {
+    const watch = await openPage();
+    const { page } = watch;
+    await page.locator("#workbook-file").setInputFiles({
+      name: "年报.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("这不是表格"),
+    });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("年报.docx");
+    expect(await page.getByRole("list", { name: "检查结果" }).count()).toBe(0);
+    expectOnlyLocal(watch);
+  });
+});
