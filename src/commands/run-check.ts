@@ -1,0 +1,56 @@
+import { checkWorkbook } from "../core/check";
+import { type Host } from "../core/host";
+import { type Lang, toLang } from "../core/messages/render";
+
+function resultText(host: Host, lang: Lang): Promise<string> {
+  return host.readGrid().then(async (grid) => {
+    const result = checkWorkbook(grid, { lang });
+    const highlights = result.findings
+      .filter((f) => f.sheet && f.cell)
+      .map((f) => ({
+        sheet: f.sheet!,
+        cell: f.cell!,
+        severity: f.severity,
+        kind: f.kind,
+        message: f.message,
+      }));
+    await host.applyHighlights(highlights);
+    if (!result.template) return result.findings[0]?.message ?? "";
+    const { errors, warnings } = result.summary;
+    return lang === "en-US"
+      ? `Check finished: ${errors} error(s), ${warnings} warning(s).`
+      : `检查完成：错误 ${errors} 项，警告 ${warnings} 项`;
+  });
+}
+
+/** Checks the workbook and marks it, without the task pane; resolves to the sentence to show the clerk. */
+export async function checkAndMark(host: Host): Promise<string> {
+  const lang = toLang(host.displayLanguage());
+  try {
+    return await resultText(host, lang);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return lang === "en-US" ? `The check could not finish: ${reason}` : `检查未完成：${reason}`;
+  }
+}
+
+/**
+ * Shows `text` in a small dialog (DialogApi 1.1) and resolves once it is closed, by its button, its own timer or
+ * the clerk. Without the Dialog API the marks on the sheet are the answer.
+ */
+export function showResult(text: string, pageUrl: string): Promise<void> {
+  if (!Office.context.requirements.isSetSupported("DialogApi", "1.1")) return Promise.resolve();
+  const url = `${pageUrl}?text=${encodeURIComponent(text)}`;
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(url, { height: 20, width: 30, displayInIframe: true }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+      const dialog = opened.value;
+      const done = (): void => {
+        dialog.close();
+        resolve();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+    });
+  });
+}

@@ -1,0 +1,121 @@
+import { type WorkbookGrid } from "../core/grid";
+import { type CellWrite, type Highlight, type Host, type HostCapabilities } from "../core/host";
+import { insertBlankSheet } from "./blank-sheet";
+import { ClerkError, excelError } from "./errors";
+import { changeEventsSupported, LegacyBindings, subscribeChanges } from "./events";
+import { type MarkState, readMarkState, stateCovers } from "./mark-state";
+import { targetsOf } from "./mark-targets";
+import { loadMarks, loadMemory, type Marks, type SheetMemory, storeMarks, storeMemory } from "./memory";
+import { excelApi, refreshSettings, saveSettings } from "./office-env";
+import { readWorkbook } from "./read-grid";
+import { writeCellValues } from "./write-cells";
+import { writeMarks } from "./write-marks";
+
+const NO_API =
+  "此版本 Office 不支持 Excel 加载项接口（ExcelApi 1.1），无法读取工作簿。请使用 Office 2016 或更新版本。";
+
+/** The workbook open in Excel, through office.js. The only place in the project that touches `Excel` and `Office`. */
+export class ExcelHost implements Host {
+  readonly kind = "excel" as const;
+  private memory: SheetMemory | null = null;
+  /** The state of our marks as read by the last readGrid, until anything is written. */
+  private fresh: MarkState | null = null;
+  private legacy = new LegacyBindings();
+
+  capabilities(): HostCapabilities {
+    const notes: string[] = [];
+    if (!excelApi("1.1")) notes.push(NO_API);
+    if (!excelApi("1.6")) {
+      notes.push("此版本 Excel 不支持条件格式，标记将直接修改填充色并可用“清除标记”还原");
+    }
+    if (!excelApi("1.7")) {
+      notes.push(
+        changeEventsSupported()
+          ? "此版本 Excel 没有工作表更改事件，改用数据绑定感知修改，表格范围外的修改不会自动重查。"
+          : "此版本 Excel 无法感知单元格修改，修改后请再点一次“检查”。",
+      );
+    }
+    if (!excelApi("1.13")) notes.push("此版本 Excel 无法读取合并单元格，将只按标签定位表格。");
+    if (!excelApi("1.2")) notes.push("此版本 Excel 不能合并单元格或保护工作表，插入的空白表不含合并与锁定。");
+    return {
+      highlights: excelApi("1.1"),
+      changeEvents: changeEventsSupported(),
+      insertSheet: excelApi("1.1"),
+      exportFile: false,
+      notes,
+    };
+  }
+
+  displayLanguage(): string {
+    return typeof Office !== "undefined" && Office.context?.displayLanguage
+      ? Office.context.displayLanguage
+      : "zh-CN";
+  }
+
+  async readGrid(): Promise<WorkbookGrid> {
+    if (!excelApi("1.1")) throw new ClerkError(NO_API);
+    await refreshSettings();
+    const outcome = await readWorkbook(this.memory ?? loadMemory(), loadMarks());
+    this.memory = outcome.memory;
+    this.fresh = outcome.marks;
+    this.legacy.bind(this.memory);
+    return outcome.grid;
+  }
+
+  async applyHighlights(highlights: Highlight[]): Promise<void> {
+    await this.replaceMarks(targetsOf(highlights));
+  }
+
+  async clearHighlights(): Promise<void> {
+    const left = await this.replaceMarks([]);
+    if (left.cf.length > 0) {
+      throw new ClerkError(
+        "部分标记是在较新版本的 Excel 中用条件格式添加的，此版本无法清除。请在“开始 › 条件格式 › 清除规则”中清除。",
+      );
+    }
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    try {
+      await Excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await ctx.sync();
+      });
+    } catch (err) {
+      throw excelError(err, `定位到“${sheet}”的 ${cell} `);
+    }
+  }
+
+  async insertBlankTemplate(templateId: string): Promise<string> {
+    this.fresh = null;
+    return insertBlankSheet(templateId);
+  }
+
+  async writeCells(writes: CellWrite[]): Promise<void> {
+    this.fresh = null;
+    await writeCellValues(writes);
+  }
+
+  onChange(callback: () => void): () => void {
+    return subscribeChanges(callback, this.memory ?? loadMemory(), this.legacy);
+  }
+
+  private async replaceMarks(targets: ReturnType<typeof targetsOf>): Promise<Marks> {
+    if (!excelApi("1.1")) throw new ClerkError(NO_API);
+    await refreshSettings();
+    const prev = loadMarks();
+    const state = stateCovers(this.fresh, prev)
+      ? this.fresh
+      : await readMarkState(prev).catch((e: unknown) => {
+          throw excelError(e, "标记");
+        });
+    this.fresh = null;
+    const next = await writeMarks(prev, state, targets, excelApi("1.6"));
+    storeMarks(next);
+    if (this.memory) storeMemory(this.memory);
+    await saveSettings();
+    return next;
+  }
+}

@@ -1,0 +1,89 @@
+import { fillKey, type Marks } from "./memory";
+import { excelApi } from "./office-env";
+
+/** Every conditional format we add carries this always-true formula, so ours are told apart from the clerk's. */
+export const MARKER_FORMULA = '=N("年报助手")=0';
+
+/** What our earlier marks look like now, read in the same sync as the values. */
+export interface MarkState {
+  /** All sheet names of the workbook. */
+  names: string[];
+  /** Sheets whose marks were read. */
+  covered: Set<string>;
+  /** Current fill colour of each cell we painted (fillKey). */
+  fills: Map<string, string>;
+  /** Ids of our conditional formats per sheet. */
+  ours: Map<string, string[]>;
+}
+
+function isMarker(formula: string | undefined): boolean {
+  return !!formula && formula.replace(/\s/g, "").toUpperCase() === MARKER_FORMULA.toUpperCase();
+}
+
+export function emptyState(names: string[]): MarkState {
+  return { names, covered: new Set(), fills: new Map(), ours: new Map() };
+}
+
+/** Queues loads of our marks on `sheets`; the returned function fills `state` after the sync. */
+export function queueMarkState(
+  ctx: Excel.RequestContext,
+  marks: Marks,
+  sheets: readonly string[],
+  state: MarkState,
+): () => void {
+  const wanted = new Set(sheets);
+  const fills = marks.fill
+    .filter((m) => wanted.has(m.sheet))
+    .map((m) => {
+      const fill = ctx.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
+      fill.load("color");
+      return { key: fillKey(m.sheet, m.cell), fill };
+    });
+  const cfSheets = excelApi("1.6")
+    ? [...new Set(marks.cf.map((m) => m.sheet))].filter((s) => wanted.has(s))
+    : [];
+  const lists = cfSheets.map((sheet) => {
+    const list = ctx.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+    list.load("items/id,items/type,items/customOrNullObject/rule/formula");
+    return { sheet, list };
+  });
+  return () => {
+    for (const s of wanted) state.covered.add(s);
+    for (const f of fills) state.fills.set(f.key, f.fill.color);
+    for (const { sheet, list } of lists) {
+      const ids = list.items
+        .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
+        .filter((cf) => isMarker(cf.customOrNullObject.rule.formula))
+        .map((cf) => cf.id);
+      state.ours.set(sheet, ids);
+    }
+  };
+}
+
+/** Whether `state` tells the present look of every mark, so a write can go without another read. */
+export function stateCovers(state: MarkState | null, marks: Marks): state is MarkState {
+  if (!state) return false;
+  const sheets = [...marks.fill.map((m) => m.sheet), ...marks.cf.map((m) => m.sheet)];
+  return sheets.every((s) => state.covered.has(s) || !state.names.includes(s));
+}
+
+/** Reads the state of our marks on its own (two syncs: sheet names, then the marks). */
+export async function readMarkState(marks: Marks): Promise<MarkState> {
+  if (marks.cf.length === 0 && marks.fill.length === 0) return emptyState([]);
+  return Excel.run(async (ctx) => {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load("items/name");
+    await ctx.sync();
+    const state = emptyState(worksheets.items.map((s) => s.name));
+    const marked = [...new Set([...marks.fill.map((m) => m.sheet), ...marks.cf.map((m) => m.sheet)])];
+    const finish = queueMarkState(
+      ctx,
+      marks,
+      marked.filter((s) => state.names.includes(s)),
+      state,
+    );
+    await ctx.sync();
+    finish();
+    return state;
+  });
+}
