@@ -107,3 +107,18 @@ test("findings come errors first, then in table and cell order", () => {
   expect([...ranks].sort()).toEqual(ranks);
   expect(kinds[0]).toBe("error:t2021_2");
 });
+
+test("a recheck after the clerk edits a label or a figure sees the edit", () => {
+  const form = new FilledForm("gov-2021", 4);
+  expect(form.check().summary.errors).toBe(0);
+  dropRowLabels(form, ["2.重复申请"]);
+  expect(form.check().findings.map((f) => f.rowId)).toEqual(["r3_5_2"]);
+  const rows = form.grid.sheets[0].rows;
+  const at = form.pos("t2021_3", "r3_5_2.np");
+  rows[at.row][2] = "2、重复申请";
+  form.set("t2021_3", "r3_5_2.np", form.value("t2021_3", "r3_5_2.np") + 1);
+  expect(form.check().findings.map((f) => `${f.rule}:${f.rowId}.${f.colId}`)).toEqual([
+    "t3_row_total:r3_5_2.total",
+    "t3_result_total:r3_7_total.np",
+  ]);
+});

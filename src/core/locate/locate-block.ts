@@ -1,5 +1,5 @@
 import { type Block, type Column } from "../templates/schema";
-import { levelOf, type SheetIndex, type TextCell, wanted, type WantedLabel } from "./sheet-index";
+import { candidates, levelOf, type SheetIndex, type TextCell, wanted, type WantedLabel } from "./sheet-index";
 
 export interface Pos {
   row: number;
@@ -43,7 +43,11 @@ interface RowMatch {
   missing: string[];
 }
 
-function matchRowsFrom(index: SheetIndex, labeled: Array<{ id: string; w: WantedLabel }>, start: number): RowMatch {
+function matchRowsFrom(
+  index: SheetIndex,
+  labeled: Array<{ id: string; w: WantedLabel }>,
+  start: number,
+): RowMatch {
   const rows = new Map<string, { row: number; labelCol: number | null }>();
   const missing: string[] = [];
   let cursor = start;
@@ -82,23 +86,34 @@ function headerCovering(index: SheetIndex, row: number, col: number): TextCell |
   return m ? undefined : left;
 }
 
-function pathScore(index: SheetIndex, cell: TextCell, path: readonly string[]): number {
-  if (path.length === 0) return 0;
-  const wantedPath = path.map((p) => wanted(p));
-  let score = 0;
-  for (let r = cell.row - 1; r >= Math.max(0, cell.row - PATH_DEPTH); r--) {
-    const h = headerCovering(index, r, cell.col);
-    if (h && wantedPath.some((w) => levelOf(h, w) >= 2)) score++;
+/** The header cells over `cell` in the rows just above it, nearest first. */
+function headersAbove(index: SheetIndex, cell: TextCell): TextCell[] {
+  let list = index.above.get(cell);
+  if (!list) {
+    list = [];
+    for (let r = cell.row - 1; r >= Math.max(0, cell.row - PATH_DEPTH); r--) {
+      const h = headerCovering(index, r, cell.col);
+      if (h) list.push(h);
+    }
+    index.above.set(cell, list);
   }
+  return list;
+}
+
+function pathScore(index: SheetIndex, cell: TextCell, wantedPath: readonly WantedLabel[]): number {
+  if (wantedPath.length === 0) return 0;
+  let score = 0;
+  for (const h of headersAbove(index, cell)) if (wantedPath.some((w) => levelOf(h, w) >= 2)) score++;
   return score;
 }
 
 function locateColumn(index: SheetIndex, column: Column, top: number, bottom: number): Pos | undefined {
   const w = wanted(column.label, column.aliases);
+  const wantedPath = column.path.map((p) => wanted(p));
   let best: { cell: TextCell; score: number } | undefined;
-  for (const cell of index.texts) {
-    if (cell.row < top || cell.row > bottom || levelOf(cell, w) < 2) continue;
-    const score = pathScore(index, cell, column.path) * 1000 + cell.row;
+  for (const cell of candidates(index, w)) {
+    if (cell.row < top || cell.row > bottom) continue;
+    const score = pathScore(index, cell, wantedPath) * 1000 + cell.row;
     if (!best || score > best.score) best = { cell, score };
   }
   return best ? { row: best.cell.row, col: best.cell.col } : undefined;
@@ -119,8 +134,7 @@ export function locateBlock(index: SheetIndex, block: Block): BlockLocation {
   if (labeled.length > 0) {
     // Try each place where one of the first labels appears and keep the run that finds the most rows.
     const starts = new Set<number>();
-    for (const l of labeled.slice(0, 3))
-      for (const cell of index.texts) if (levelOf(cell, l.w) >= 2) starts.add(cell.row);
+    for (const l of labeled.slice(0, 3)) for (const cell of candidates(index, l.w)) starts.add(cell.row);
     for (const start of [...starts].sort((a, b) => a - b).slice(0, 8)) {
       const m = matchRowsFrom(index, labeled, start);
       if (m.rows.size > rowMatch.rows.size) rowMatch = m;

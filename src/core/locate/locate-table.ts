@@ -1,6 +1,6 @@
-import { rangeA1, toA1, type WorkbookGrid } from "../grid";
+import { columnName, rangeA1, type WorkbookGrid } from "../grid";
 import { type Table, type Template } from "../templates/schema";
-import { locateBlock } from "./locate-block";
+import { type BlockLocation, locateBlock } from "./locate-block";
 import { indexSheet, type SheetIndex } from "./sheet-index";
 
 export interface LocatedCell {
@@ -41,71 +41,110 @@ export function cellKey(rowId: string, colId: string): string {
   return `${rowId}.${colId}`;
 }
 
-function locateOnSheet(index: SheetIndex, table: Table): LocatedTable {
-  const cells = new Map<string, LocatedCell>();
-  const missingRows: string[] = [];
-  const missingColumns: string[] = [];
+/** Where a table's blocks are on one sheet, before any cell is built: enough to compare candidates. */
+interface Sketch {
+  table: Table;
+  index: SheetIndex;
+  blocks: Array<{ block: Table["blocks"][number]; loc: BlockLocation }>;
+  matched: number;
+  expected: number;
+}
+
+function sketchOnSheet(index: SheetIndex, table: Table): Sketch {
   let matched = 0;
   let expected = 0;
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  const extend = (row: number, col: number): void => {
-    top = Math.min(top, row);
-    left = Math.min(left, col);
-    bottom = Math.max(bottom, row);
-    right = Math.max(right, col);
-  };
-  for (const block of table.blocks) {
+  const blocks = table.blocks.map((block) => {
     const loc = locateBlock(index, block);
     matched += loc.matched;
     expected += loc.expected;
+    return { block, loc };
+  });
+  return { table, index, blocks, matched, expected };
+}
+
+/** The cells of the table where the sketch put it; built only for the tables that are kept. */
+function materialize(sketch: Sketch): LocatedTable {
+  const sheet = sketch.index.sheet.name;
+  const cells = new Map<string, LocatedCell>();
+  const missingRows: string[] = [];
+  const missingColumns: string[] = [];
+  const letters = new Map<number, string>();
+  const address = (row: number, col: number): string => {
+    let letter = letters.get(col);
+    if (letter === undefined) {
+      letter = columnName(col);
+      letters.set(col, letter);
+    }
+    return `${letter}${row + 1}`;
+  };
+  const rowsSeen: number[] = [];
+  const colsSeen: number[] = [];
+  for (const { block, loc } of sketch.blocks) {
     missingRows.push(...loc.missingRows);
     missingColumns.push(...loc.missingColumns);
+    if (loc.rows.size > 0)
+      for (const c of loc.columns.values()) {
+        rowsSeen.push(c.row);
+        colsSeen.push(c.col);
+      }
     for (const [rowId, r] of loc.rows) {
-      if (r.labelCol !== null) extend(r.row, r.labelCol);
+      rowsSeen.push(r.row);
+      if (r.labelCol !== null) colsSeen.push(r.labelCol);
       for (const [colId, c] of loc.columns) {
-        extend(c.row, c.col);
-        extend(r.row, c.col);
         const key = cellKey(rowId, colId);
         cells.set(key, {
           key,
           rowId,
           colId,
           blockId: block.id,
-          sheet: index.sheet.name,
+          sheet,
           row: r.row,
           col: c.col,
-          address: toA1(r.row, c.col),
+          address: address(r.row, c.col),
         });
       }
     }
   }
-  const range = bottom < 0 ? "" : rangeA1(top, left, bottom, right);
-  return { table, sheet: index.sheet.name, range, cells, missingRows, missingColumns, matched, expected };
+  const range =
+    rowsSeen.length === 0 || colsSeen.length === 0
+      ? ""
+      : rangeA1(Math.min(...rowsSeen), Math.min(...colsSeen), Math.max(...rowsSeen), Math.max(...colsSeen));
+  const { table, matched, expected } = sketch;
+  return { table, sheet, range, cells, missingRows, missingColumns, matched, expected };
 }
 
 export function indexWorkbook(grid: WorkbookGrid): SheetIndex[] {
   return grid.sheets.map(indexSheet);
 }
 
-/** The best place of a table in the workbook, or undefined when too few of its labels are anywhere. */
-export function locateTable(indexes: SheetIndex[], table: Table): LocatedTable | undefined {
-  let best: LocatedTable | undefined;
+function bestSketch(indexes: SheetIndex[], table: Table): Sketch | undefined {
+  let best: Sketch | undefined;
   for (const index of indexes) {
-    const found = locateOnSheet(index, table);
+    const found = sketchOnSheet(index, table);
     if (!best || found.matched > best.matched) best = found;
   }
   if (!best || best.matched < 2 || best.matched < best.expected * FOUND_SHARE) return undefined;
   return best;
 }
 
-export function bindTemplate(indexes: SheetIndex[], template: Template): Binding {
-  const tables: LocatedTable[] = [];
+/** The best place of a table in the workbook, or undefined when too few of its labels are anywhere. */
+export function locateTable(indexes: SheetIndex[], table: Table): LocatedTable | undefined {
+  const sketch = bestSketch(indexes, table);
+  return sketch && materialize(sketch);
+}
+
+interface SketchBinding {
+  template: Template;
+  tables: Sketch[];
+  missingTables: Table[];
+  score: number;
+}
+
+function sketchTemplate(indexes: SheetIndex[], template: Template): SketchBinding {
+  const tables: Sketch[] = [];
   const missingTables: Table[] = [];
   for (const table of template.tables) {
-    const found = locateTable(indexes, table);
+    const found = bestSketch(indexes, table);
     if (found) tables.push(found);
     else missingTables.push(table);
   }
@@ -113,13 +152,26 @@ export function bindTemplate(indexes: SheetIndex[], template: Template): Binding
   return { template, tables, missingTables, score };
 }
 
+function materializeBinding(b: SketchBinding): Binding {
+  return {
+    template: b.template,
+    tables: b.tables.map(materialize),
+    missingTables: b.missingTables,
+    score: b.score,
+  };
+}
+
+export function bindTemplate(indexes: SheetIndex[], template: Template): Binding {
+  return materializeBinding(sketchTemplate(indexes, template));
+}
+
 /** Which template the workbook is on: the one whose tables are found most completely. */
 export function identify(grid: WorkbookGrid, templates: readonly Template[]): Binding | undefined {
   const indexes = indexWorkbook(grid);
-  let best: Binding | undefined;
+  let best: SketchBinding | undefined;
   for (const template of templates) {
-    const b = bindTemplate(indexes, template);
+    const b = sketchTemplate(indexes, template);
     if (b.tables.length > 0 && (!best || b.score > best.score)) best = b;
   }
-  return best;
+  return best && materializeBinding(best);
 }

@@ -14,29 +14,61 @@ export interface SheetIndex {
   sheet: SheetGrid;
   texts: TextCell[];
   byRow: Map<number, TextCell[]>;
+  /** Text cells by their normalised text and by their text without remarks: the candidates for a wanted label. */
+  byText: Map<string, TextCell[]>;
   mergeByTopLeft: Map<string, Merge>;
+  /** Per-sheet memo of label searches: each template asks for many of the same labels. */
+  memo: Map<WantedLabel, TextCell[]>;
+  /** Per-cell memo of the header cells above it, for column paths. */
+  above: Map<TextCell, TextCell[]>;
+}
+
+type Forms = Pick<TextCell, "norm" | "core" | "bare">;
+
+/** The same labels come back on every recheck: their normalised forms are kept (bounded, cleared when full). */
+const formsCache = new Map<string, Forms | null>();
+const FORMS_CACHE_LIMIT = 20000;
+
+function formsOf(text: string): Forms | null {
+  let forms = formsCache.get(text);
+  if (forms !== undefined) return forms;
+  const norm = normalizeLabel(text);
+  // Digits alone are figures typed as text, not labels.
+  forms =
+    norm === "" || /^[-+]?[0-9.,]+$/.test(norm)
+      ? null
+      : { norm, core: coreLabel(norm), bare: bareLabel(norm) };
+  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+  formsCache.set(text, forms);
+  return forms;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function indexSheet(sheet: SheetGrid): SheetIndex {
   const texts: TextCell[] = [];
   const byRow = new Map<number, TextCell[]>();
+  const byText = new Map<string, TextCell[]>();
   sheet.rows.forEach((cells, row) => {
     if (!cells) return;
     cells.forEach((v, col) => {
       if (typeof v !== "string") return;
-      const norm = normalizeLabel(v);
-      // Digits alone are figures typed as text, not labels.
-      if (norm === "" || /^[-+]?[0-9.,]+$/.test(norm)) return;
-      const cell = { row, col, norm, core: coreLabel(norm), bare: bareLabel(norm) };
+      const forms = formsOf(v);
+      if (!forms) return;
+      const cell = { row, col, ...forms };
       texts.push(cell);
-      const list = byRow.get(row);
-      if (list) list.push(cell);
-      else byRow.set(row, [cell]);
+      push(byRow, row, cell);
+      push(byText, cell.norm, cell);
+      if (cell.core !== cell.norm) push(byText, cell.core, cell);
     });
   });
   const mergeByTopLeft = new Map<string, Merge>();
   for (const m of sheet.merges) mergeByTopLeft.set(`${m.top},${m.left}`, m);
-  return { sheet, texts, byRow, mergeByTopLeft };
+  return { sheet, texts, byRow, byText, mergeByTopLeft, memo: new Map(), above: new Map() };
 }
 
 export interface WantedLabel {
@@ -45,9 +77,30 @@ export interface WantedLabel {
   bare: string[];
 }
 
+const wantedCache = new Map<string, WantedLabel>();
+
 export function wanted(label: string, aliases: readonly string[] = []): WantedLabel {
-  const norm = [label, ...aliases].map(normalizeLabel);
-  return { norm, core: norm.map(coreLabel), bare: norm.map(bareLabel) };
+  const id = aliases.length === 0 ? label : [label, ...aliases].join("\u0000");
+  let w = wantedCache.get(id);
+  if (!w) {
+    const norm = [label, ...aliases].map(normalizeLabel);
+    w = { norm, core: norm.map(coreLabel), bare: norm.map(bareLabel) };
+    wantedCache.set(id, w);
+  }
+  return w;
+}
+
+/** The text cells that match a wanted label at level 2 or better (same text, or same without remarks). */
+export function candidates(index: SheetIndex, w: WantedLabel): TextCell[] {
+  let found = index.memo.get(w);
+  if (!found) {
+    const seen = new Set<TextCell>();
+    for (const key of [...w.norm, ...w.core]) for (const cell of index.byText.get(key) ?? []) seen.add(cell);
+    // In reading order, as a scan of the sheet would meet them.
+    found = [...seen].filter((cell) => levelOf(cell, w) >= 2).sort((a, b) => a.row - b.row || a.col - b.col);
+    index.memo.set(w, found);
+  }
+  return found;
 }
 
 /** 3: same text; 2: same without remarks; 1: same without enumerator; 0: different. */

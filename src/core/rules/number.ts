@@ -18,41 +18,49 @@ export const numberRule: CellRule = {
     for (const cell of ctx.located.cells.values()) {
       const v = ctx.value(cell.key);
       if (!v || v.blank) continue;
-      const base = {
+      // Named only when something is reported: most cells are fine and naming them is the costly part.
+      const base = () => ({
         rule: "number",
         cell: cell.address,
         rowId: cell.rowId,
         colId: cell.colId,
         involved: [ctx.involved(cell.key, "target")!],
-      };
-      const subject = ctx.subject(cell.key);
+      });
+      const subject = () => ctx.subject(cell.key);
       if (v.issue) {
         // Readable numbers in the wrong form are warnings; unreadable cells are errors.
         const severity = v.value === null ? "error" : "warning";
         ctx.report({
-          ...base,
+          ...base(),
           kind: "not-a-number",
           severity,
           actual: v.text,
           messageId: `not-a-number.${v.issue}`,
-          params: { subject, text: v.text, value: v.value ?? "" },
+          params: { subject: subject(), text: v.text, value: v.value ?? "" },
         });
       }
       if (v.value === null) continue;
       const column = ctx.column(cell.colId);
       const row = ctx.row(cell.rowId);
       if (v.value < 0 && !column?.allowNegative) {
-        ctx.report({ ...base, kind: "negative", severity: "error", actual: v.value, messageId: "negative", params: { subject, actual: v.value } });
+        ctx.report({
+          ...base(),
+          kind: "negative",
+          severity: "error",
+          actual: v.value,
+          messageId: "negative",
+          params: { subject: subject(), actual: v.value },
+        });
       }
       const type = row?.type ?? column?.type ?? "int";
       if (type === "int" && !Number.isInteger(v.value)) {
         ctx.report({
-          ...base,
+          ...base(),
           kind: "not-integer",
           severity: "error",
           actual: v.value,
           messageId: "not-integer",
-          params: { subject, actual: v.value },
+          params: { subject: subject(), actual: v.value },
         });
       }
     }
