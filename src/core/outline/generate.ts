@@ -26,10 +26,23 @@ function gap(text: string): Run {
   return { kind: "placeholder", text: `${PLACEHOLDER_OPEN}${text}】` };
 }
 
+/** The top-level row above a row of the table, by the template's parent links. */
+function topRow(result: CheckResult, table: string, rowId: string): string {
+  const rows =
+    templateById(result.template ?? "")
+      ?.tables.find((t) => t.id === table)
+      ?.blocks.flatMap((b) => b.rows) ?? [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  let id = rowId;
+  for (let r = byId.get(id); r?.parent && byId.has(r.parent); r = byId.get(r.parent)) id = r.parent;
+  return id;
+}
+
 class Writer {
   constructor(
     private readonly result: CheckResult,
     private readonly table: string,
+    private readonly scope: OutlineSpec["errorScope"] = "table",
   ) {}
 
   private get figures(): Record<string, number | null> {
@@ -48,8 +61,11 @@ class Writer {
     return true;
   }
 
-  private errors(): Finding[] {
-    return this.result.findings.filter((f) => f.table === this.table && f.severity === "error");
+  private errors(keys: string[]): Finding[] {
+    const inTable = this.result.findings.filter((f) => f.table === this.table && f.severity === "error");
+    if (this.scope === "table") return inTable;
+    const tops = new Set(keys.map((k) => topRow(this.result, this.table, k.split(".")[0])));
+    return inTable.filter((f) => f.involved.some((c) => tops.has(topRow(this.result, this.table, c.rowId))));
   }
 
   private tableTitle(): string {
@@ -59,10 +75,11 @@ class Writer {
 
   /** A figure, or a 【数据待核】 note when its table still has errors. */
   figure(keys: string[], value: number, text: string, derived?: "sum" | "percent"): Run {
-    const errors = this.errors();
+    const errors = this.errors(keys);
     if (errors.length > 0) {
       const own = errors.find((f) => f.involved.some((c) => keys.includes(`${c.rowId}.${c.colId}`)));
-      const reason = own ? own.message : `${this.tableTitle()}尚有${errors.length}处错误未改正`;
+      const where = this.scope === "table" ? this.tableTitle() : `「${this.tableTitle()}」的这一部分`;
+      const reason = own ? own.message : `${where}尚有${errors.length}处错误未改正`;
       return {
         kind: "unverified",
         text: `${UNVERIFIED_OPEN}表中为${text}，${reason}】`,
@@ -149,24 +166,30 @@ function tidy(runs: Run[]): Run[] {
   return out;
 }
 
-function paragraph(result: CheckResult, spec: ParagraphSpec): Run[] {
+function paragraph(result: CheckResult, spec: ParagraphSpec, scope: OutlineSpec["errorScope"]): Run[] {
   if (!spec.table) return tidy(spec.clauses.flatMap((c) => new Writer(result, "").clause(c)));
   if (!result.figures[spec.table]) {
     const title =
       templateById(result.template ?? "")?.tables.find((t) => t.id === spec.table)?.title ?? spec.table;
     return [gap(`统计表中未找到「${title}」，请据实填写相关情况`)];
   }
-  const writer = new Writer(result, spec.table);
+  const writer = new Writer(result, spec.table, scope);
   return tidy(spec.clauses.flatMap((c) => writer.clause(c)));
 }
 
-function section(result: CheckResult, spec: SectionSpec, level: 1 | 2, out: OutlineBlock[]): void {
+function section(
+  result: CheckResult,
+  spec: SectionSpec,
+  scope: OutlineSpec["errorScope"],
+  level: 1 | 2,
+  out: OutlineBlock[],
+): void {
   out.push({ kind: "heading", level, text: spec.heading });
   for (const p of spec.paragraphs) {
-    const runs = paragraph(result, p);
+    const runs = paragraph(result, p, scope);
     if (runs.length > 0) out.push({ kind: "paragraph", runs });
   }
-  for (const sub of spec.subsections ?? []) section(result, sub, 2, out);
+  for (const sub of spec.subsections ?? []) section(result, sub, scope, 2, out);
 }
 
 /** The report's outline: the official sections, figure-bearing sentences from the checked tables, and gaps for the clerk. */
@@ -181,6 +204,6 @@ export function generateOutline(result: CheckResult, options: OutlineOptions = {
     { kind: "text", text: "年政府信息公开工作年度报告" },
   ]);
   const blocks: OutlineBlock[] = [];
-  for (const s of spec.sections) section(result, s, 1, blocks);
+  for (const s of spec.sections) section(result, s, spec.errorScope, 1, blocks);
   return { template: spec.template, title, unit, year, blocks };
 }

@@ -51,6 +51,11 @@ export interface SectionSpec {
 
 export interface OutlineSpec {
   template: string;
+  /**
+   * Which errors make a figure unverified: any in its table (the 2019/2021 tables are tied together by their
+   * balance), or only those under the same top-level row (the pre-2019 统计表 is one table of independent parts).
+   */
+  errorScope: "table" | "top-row";
   sections: SectionSpec[];
 }
 

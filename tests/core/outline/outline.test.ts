@@ -8,6 +8,7 @@ import {
   titleInfo,
 } from "../../../src/core/outline";
 import { type Figures } from "../../../src/core/rules/context";
+import { seedFigures, seedTitle } from "../crosscheck/seed";
 import { checked, filled, FULL, workbook } from "./fixtures";
 
 const TEMPLATES = ["gov-2021", "gov-2019", "pre-2019"];
@@ -99,7 +100,9 @@ test("gov-2021 sentences carry the figures with their 口径", () => {
   const outline = outlineOf("gov-2021", filled("gov-2021", FULL["gov-2021"]));
   const text = outlineToText(outline);
   expect(text).toContain("本年度新收政府信息公开申请713件，上年结转36件；本年度办理完毕672件");
-  expect(text).toContain("本年度新收政府信息公开申请713件（其中自然人600件、法人或其他组织113件），上年结转36件。");
+  expect(text).toContain(
+    "本年度新收政府信息公开申请713件（其中自然人600件、法人或其他组织113件），上年结转36件。",
+  );
   expect(text).toContain("其中予以公开294件、部分公开101件、不予公开12件");
   expect(text).toContain("结转下年度继续办理77件");
   expect(text).toContain("本年度因政府信息公开被申请行政复议4件，其中结果维持2件、结果纠正1件、尚未审结1件");
@@ -153,4 +156,14 @@ test("reporting body and year come from the title row, or the options", () => {
   expect(outlineToMarkdown(outline).split("\n")[0]).toBe("# XX市财政局2025年政府信息公开工作年度报告");
   const unknown = generateOutline(checked("gov-2021", filled("gov-2021")))!;
   expect(runsText(unknown.title)).toBe("【待填写：单位名称】【待填写：年份】年政府信息公开工作年度报告");
+});
+
+test("in the seed 统计表 only the part with errors (二、回应解读) is held back; 主动公开 is stated", () => {
+  const outline = generateOutline(checked("pre-2019", seedFigures, seedTitle))!;
+  const three = bySection(outline).get("三、主动公开政府信息情况")!;
+  expect(three[0].filter((r) => r.kind === "figure").map((r) => r.value)).toEqual([92, 262, 585, 52]);
+  const responses = three[1].filter((r) => r.kind === "unverified");
+  expect(responses.map((r) => r.value)).toEqual([2, 3]);
+  expect(responses[1].text).toContain("差额恰为其中项");
+  expect(responses[0].text).toContain("「2018年度政府信息公开工作情况统计表」的这一部分尚有2处错误未改正");
 });

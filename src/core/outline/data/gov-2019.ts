@@ -21,6 +21,7 @@ function documents(
 
 export const gov2019Outline: OutlineSpec = {
   template: "gov-2019",
+  errorScope: "table",
   sections: [
     { heading: "一、总体情况", paragraphs: [], subsections: overviewSubsections("t2019_3") },
     {

@@ -7,6 +7,7 @@ const DECISIONS = ["xzxk.decisions", "xzcf.decisions", "xzqz.decisions"];
 
 export const gov2021Outline: OutlineSpec = {
   template: "gov-2021",
+  errorScope: "table",
   sections: [
     { heading: "一、总体情况", paragraphs: [], subsections: overviewSubsections("t2021_3") },
     {

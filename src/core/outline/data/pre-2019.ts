@@ -10,6 +10,7 @@ const CASES = ["P4", "P5", "P6"].map(v);
 
 export const pre2019Outline: OutlineSpec = {
   template: "pre-2019",
+  errorScope: "top-row",
   sections: [
     {
       heading: "一、组织领导情况和制度建设情况",
