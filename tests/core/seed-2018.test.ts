@@ -1,19 +1,6 @@
-import ExcelJS from "exceljs";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { readWorkbook } from "../../src/file/read-workbook";
-import seed from "../fixtures/seed-2018/statistics.json";
-
-/** The seed's 统计表 as the clerk had it: title, one indented label column, 单位, 统计数, footnote. */
-async function seedWorkbook(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("统计表");
-  ws.addRow([seed.title]);
-  ws.mergeCells("A1:C1");
-  ws.addRow(seed.header);
-  for (const r of seed.rows) ws.addRow([r.label, r.unit, r.value]);
-  ws.addRow([seed.footnote]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+import { seed, seedWorkbook } from "../fixtures/seed-2018/seed-workbook";
 
 let result: CheckResult;
 let english: CheckResult;
