@@ -78,6 +78,13 @@ function govTopics(year: "2019" | "2021"): Topic[] {
           topic("fees", "行政事业性收费金额", t2, ["行政事业性收费"], [{ refs: ["xzsyxsf.amount"] }], {
             units: ["万元"],
           }),
+          topic(
+            "fee-dropped",
+            "逾期未缴纳信息处理费而不再处理的申请（三（六）2）",
+            t3,
+            ["缴纳[^。；]{0,30}"],
+            [{ refs: [t("r3_6_2")] }],
+          ),
         ]
       : [
           topic(

@@ -91,6 +91,47 @@ test("contradictions planted in each section are reported with the sentence, the
   expect(out.statements.find((s) => s.quote === "36件")?.agrees).toBe(true);
 });
 
+test("the fee sentence of 六 is checked against 三（六）2", () => {
+  const text = report([
+    "",
+    "",
+    "",
+    "",
+    "",
+    "本年度因申请人逾期未按收费通知要求缴纳费用、行政机关不再处理的政府信息公开申请2件。",
+  ]);
+  const out = crosscheck(text, full2021());
+  expect(out.findings.map((f) => [f.rule, f.actual, f.expected, f.rowId])).toEqual([
+    ["narrative.fee-dropped", 2, 0, "r3_6_2"],
+  ]);
+});
+
+test("contradictions planted in each part of a pre-2019 report", () => {
+  const text = [
+    "一、组织领导情况和制度建设情况",
+    "本局从事政府信息公开工作人员3人，其中兼职人员2人。",
+    "三、主动公开政府信息情况",
+    "全年主动公开政府信息100条，其中政府网站262条。政策解读3篇。",
+    "五、依申请公开政府信息情况",
+    "本年度共收到政府信息公开申请3件。",
+    "六、行政复议和行政诉讼情况",
+    "本年度被申请行政复议1件，未发生行政诉讼。",
+  ].join("\n");
+  const out = crosscheck(text, checked("pre-2019", seedFigures, seedTitle));
+  const warnings = out.findings.filter(
+    (f) => f.rule.startsWith("narrative.") && !f.rule.startsWith("narrative.section"),
+  );
+  expect(warnings.map((f) => [f.rule, f.actual, f.expected])).toEqual([
+    ["narrative.staff", 3, 2],
+    ["narrative.active", 100, 92],
+    ["narrative.applications", 3, 0],
+    ["narrative.review", 1, 0],
+  ]);
+  expect(
+    out.findings.filter((f) => f.rule === "narrative.section-missing").every((f) => f.severity === "info"),
+  ).toBe(true);
+});
+
 test("受理 is accepted as 新收 only or as 新收 + 上年结转, saying which", () => {
   const both = crosscheck(
     report(["本年度共受理政府信息公开申请749件。", "", "受理政府信息公开申请713件。"]),
