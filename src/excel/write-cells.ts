@@ -27,10 +27,7 @@ export async function writeCellValues(writes: readonly CellWrite[]): Promise<voi
         const sheet = ctx.workbook.worksheets.getItem(w.sheet);
         const range = sheet.getRange(w.cell);
         if (canCheck) {
-          if (!protection.has(w.sheet)) {
-            protection.set(w.sheet, sheet.protection);
-            sheet.protection.load("protected");
-          }
+          if (!protection.has(w.sheet)) protection.set(w.sheet, sheet.protection.load("protected"));
           range.format.protection.load("locked");
         }
         return { w, range };

@@ -139,8 +139,9 @@ class WorksheetProxy extends Loadable {
     const wb = this.ctx.excel.wb;
     this.ctx.queue.push(() => (wb.active = wb.sheets.indexOf(this.resolve())));
   }
+  private protectionProxy?: ProtectionProxy;
   get protection(): ProtectionProxy {
-    return new ProtectionProxy(this.ctx, this.resolve);
+    return (this.protectionProxy ??= new ProtectionProxy(this.ctx, this.resolve));
   }
   get onChanged(): { add(h: Handler): EventResult } {
     this.ctx.need(7, "Worksheet.onChanged");
@@ -258,12 +259,15 @@ class RangeProxy extends Loadable {
   get address(): string {
     return this.got("address");
   }
+  // Navigation properties hand back the same object each time, as in office.js.
+  private formatProxy?: FormatProxy;
+  private cfProxy?: CfCollectionProxy;
   get format(): FormatProxy {
-    return new FormatProxy(this.ctx, this);
+    return (this.formatProxy ??= new FormatProxy(this.ctx, this));
   }
   get conditionalFormats(): CfCollectionProxy {
     this.ctx.need(6, "Range.conditionalFormats");
-    return new CfCollectionProxy(this.ctx, this);
+    return (this.cfProxy ??= new CfCollectionProxy(this.ctx, this));
   }
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.ctx, this.sheet, () => ({
