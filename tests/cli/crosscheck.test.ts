@@ -40,6 +40,16 @@ test("the seed report: 政策解读 7 vs 3 as text, and as JSON in the findings 
     summary: { warnings: number };
   };
   expect(parsed.template).toBe("pre-2019");
+  expect(Object.keys(parsed)).toEqual([
+    "file",
+    "report",
+    "template",
+    "templateName",
+    "tables",
+    "findings",
+    "summary",
+    "statements",
+  ]);
   expect(parsed.summary.warnings).toBe(1);
   expect(parsed.findings[0]).toMatchObject({
     kind: "narrative-mismatch",

@@ -49,7 +49,21 @@ export const crosscheckCommand: Command = {
     const result = crosscheck(text, checked, { lang });
     const problems = result.findings.filter((f) => f.severity !== "info").length;
     if (format === "json") {
-      io.out(JSON.stringify(result, null, 2));
+      // Same fields as `nianbao check --format json`, plus the report file and the quoted statements.
+      const tables = checked.tables.map((t) => ({
+        id: t.id,
+        title: t.title,
+        sheet: t.sheet,
+        range: t.range,
+      }));
+      const { template, templateName, findings, summary, statements } = result;
+      io.out(
+        JSON.stringify(
+          { file: xlsx, report: reportFile, template, templateName, tables, findings, summary, statements },
+          null,
+          2,
+        ),
+      );
       return problems > 0 ? 1 : 0;
     }
     const agreed = result.statements.filter((s) => s.agrees).length;
