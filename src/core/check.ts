@@ -1,9 +1,24 @@
-import { type Finding, type InvolvedCell, type MessageParams, severityRank, summarize, type Summary } from "./finding";
+import {
+  type Finding,
+  type InvolvedCell,
+  type MessageParams,
+  severityRank,
+  summarize,
+  type Summary,
+} from "./finding";
 import { cellAt, type WorkbookGrid } from "./grid";
 import { type Binding, identify, type LocatedTable } from "./locate/locate-table";
 import { type Lang, render } from "./messages/render";
 import { cellRules, runRelation } from "./rules";
-import { type CheckOptions, displayLabel, type Figures, type FindingDraft, involvedValue, shortLabel, type RuleContext } from "./rules/context";
+import {
+  type CheckOptions,
+  displayLabel,
+  type Figures,
+  type FindingDraft,
+  involvedValue,
+  shortLabel,
+  type RuleContext,
+} from "./rules/context";
 import { compileRelations } from "./rules/expand";
 import { builtinTemplates, templateById } from "./templates";
 import { type Column, type Row, type Table, type Template } from "./templates/schema";
@@ -170,14 +185,32 @@ function structural(binding: Binding): FindingDraftWithTable[] {
   }
   for (const located of binding.tables) {
     const info = tableInfo(located.table);
-    const base = { rule: "missing-label", severity: "warning" as const, involved: [], table: located.table.id, sheet: located.sheet };
+    const base = {
+      rule: "missing-label",
+      severity: "warning" as const,
+      involved: [],
+      table: located.table.id,
+      sheet: located.sheet,
+    };
     for (const id of located.missingRows) {
       const label = info.rows.get(id)?.label ?? id;
-      out.push({ ...base, kind: "missing-row", rowId: id, messageId: "missing-row.row", params: { table: located.table.title, label } });
+      out.push({
+        ...base,
+        kind: "missing-row",
+        rowId: id,
+        messageId: "missing-row.row",
+        params: { table: located.table.title, label },
+      });
     }
     for (const id of located.missingColumns) {
       const label = info.columns.get(id)?.label ?? id;
-      out.push({ ...base, kind: "missing-row", colId: id, messageId: "missing-row.column", params: { table: located.table.title, label } });
+      out.push({
+        ...base,
+        kind: "missing-row",
+        colId: id,
+        messageId: "missing-row.column",
+        params: { table: located.table.title, label },
+      });
     }
   }
   return out;
@@ -185,7 +218,9 @@ function structural(binding: Binding): FindingDraftWithTable[] {
 
 function finish(draft: FindingDraftWithTable, template: string, lang: Lang): Finding {
   const params: MessageParams = draft.params;
-  const cells = [...new Set([draft.cell, ...draft.involved.map((c) => c.cell)].filter((c): c is string => !!c))];
+  const cells = [
+    ...new Set([draft.cell, ...draft.involved.map((c) => c.cell)].filter((c): c is string => !!c)),
+  ];
   const f: Finding = { ...draft, template, cells, params, message: "" };
   f.message = render(f, lang);
   return f;
@@ -216,7 +251,14 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckWorkbookOptions 
       "",
       lang,
     );
-    return { template: null, templateName: null, tables: [], findings: [finding], summary: summarize([finding]), figures: {} };
+    return {
+      template: null,
+      templateName: null,
+      tables: [],
+      findings: [finding],
+      summary: summarize([finding]),
+      figures: {},
+    };
   }
   const drafts = structural(binding);
   const figures: Figures = {};
@@ -233,7 +275,12 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckWorkbookOptions 
   return {
     template: binding.template.id,
     templateName: binding.template.name,
-    tables: binding.tables.map((t) => ({ id: t.table.id, title: t.table.title, sheet: t.sheet, range: t.range })),
+    tables: binding.tables.map((t) => ({
+      id: t.table.id,
+      title: t.table.title,
+      sheet: t.sheet,
+      range: t.range,
+    })),
     findings,
     summary: summarize(findings),
     figures,

@@ -17,7 +17,8 @@ export const balanceRule: RelationRule<"balance"> = {
     const keys = [...relation.left, ...relation.right];
     if (keys.some((k) => !ctx.cell(k))) return;
     if (keys.some((k) => ctx.value(k)?.value === null && !ctx.value(k)?.blank)) return;
-    const side = (refs: string[]) => refs.map((k) => ({ label: ctx.partLabel(k, false), value: num(ctx.value(k)) }));
+    const side = (refs: string[]) =>
+      refs.map((k) => ({ label: ctx.partLabel(k, false), value: num(ctx.value(k)) }));
     const left = side(relation.left);
     const right = side(relation.right);
     const leftSum = round(left.reduce((s, p) => s + p.value, 0));

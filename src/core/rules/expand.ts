@@ -10,7 +10,12 @@ export function expandRelation(relation: Relation): Relation[] {
   return relation.each.map((e): Relation => {
     switch (relation.kind) {
       case "sum":
-        return { ...relation, each: undefined, total: sub(relation.total, e), parts: relation.parts.map((p) => sub(p, e)) };
+        return {
+          ...relation,
+          each: undefined,
+          total: sub(relation.total, e),
+          parts: relation.parts.map((p) => sub(p, e)),
+        };
       case "subset":
         return { ...relation, each: undefined, part: sub(relation.part, e), whole: sub(relation.whole, e) };
       case "balance":

@@ -24,7 +24,10 @@ export const sumRule: RelationRule<"sum"> = {
     if (expected === actual) return;
     // Blank everywhere is "not filled", reported by the required rule, not a mismatch.
     const sharedRow = new Set(relation.parts.map((k) => ctx.cell(k)?.rowId)).size === 1;
-    const parts = relation.parts.map((k) => ({ label: ctx.partLabel(k, sharedRow), value: num(ctx.value(k)) }));
+    const parts = relation.parts.map((k) => ({
+      label: ctx.partLabel(k, sharedRow),
+      value: num(ctx.value(k)),
+    }));
     const difference = round(actual - expected);
     const target = ctx.cell(relation.total)!;
     // The classic mistake: a 其中 row added into the total it belongs under.
