@@ -35,8 +35,11 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // exceljs repeats a merged area's value in every cell of it; Excel shows it once, top left, and so do we.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
       cells[colNumber - 1] = toCellValue(cell.value);
     });
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
