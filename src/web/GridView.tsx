@@ -23,6 +23,7 @@ const MAX_COLS = 40;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "16px" },
   scroller: {
+    position: "relative",
     overflow: "auto",
     maxHeight: "calc(100vh - 160px)",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -209,10 +210,12 @@ export function GridView({ grid, result, highlights, selected }: GridViewProps) 
     const table = [...(root.current?.querySelectorAll("table") ?? [])].find(
       (t) => t.dataset.sheet === selected.sheet,
     );
-    const cell = table?.querySelector('[aria-current="true"]');
-    // jsdom has no layout and no scrollIntoView.
-    if (cell && typeof cell.scrollIntoView === "function")
-      cell.scrollIntoView({ block: "center", inline: "center" });
+    const cell = table?.querySelector<HTMLElement>('[aria-current="true"]');
+    const scroller = table?.parentElement;
+    if (!cell || !scroller) return;
+    // Only the grid's own box scrolls, so the findings list the clerk clicked in stays where it was.
+    scroller.scrollTop = cell.offsetTop - scroller.clientHeight / 2 + cell.offsetHeight / 2;
+    scroller.scrollLeft = cell.offsetLeft - scroller.clientWidth / 2 + cell.offsetWidth / 2;
   }, [selected]);
 
   return (

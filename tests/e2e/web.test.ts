@@ -23,7 +23,7 @@ function ensureWebBuilt(): void {
 
 /**
  * A gov-2021 workbook as a clerk filled it: all zeros, a 表三 total of 5, a blank 表二 cell, text in a 表四
- * cell, and one total kept as a formula so the annotated copy can be seen to keep it.
+ * cell, and one total kept as a formula (2 = 2 + 0 + 0 + 0) so the annotated copy can be seen to keep it.
  */
 async function plantedXlsx(): Promise<{ bytes: Buffer; total: string; formula: string }> {
   const layout = officialLayout(templateById("gov-2021")!, { sheetName: "统计表" });
@@ -35,8 +35,9 @@ async function plantedXlsx(): Promise<{ bytes: Buffer; total: string; formula: s
   layout.rows[blank.row][blank.col] = null;
   const text = at("t2021_4", "cases.fy_jz");
   layout.rows[text.row][text.col] = "无";
-  const workbook = layoutToWorkbook(layout);
   const fy = at("t2021_4", "cases.fy_total");
+  layout.rows[fy.row][fy.col - 4] = 2;
+  const workbook = layoutToWorkbook(layout);
   const parts = `${toA1(fy.row, fy.col - 4)}:${toA1(fy.row, fy.col - 1)}`;
   workbook.getWorksheet("统计表")!.getCell(fy.row + 1, fy.col + 1).value = {
     formula: `SUM(${parts})`,

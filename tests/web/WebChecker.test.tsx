@@ -1,0 +1,75 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { TextDecoder, TextEncoder } from "util";
+import { WebChecker } from "../../src/web/WebChecker";
+
+beforeAll(() => {
+  // exceljs decodes the workbook's XML with these; browsers have them, jsdom does not.
+  Object.assign(globalThis, { TextDecoder, TextEncoder });
+  window.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+function show() {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <WebChecker />
+    </FluentProvider>,
+  );
+}
+
+const grid = () => screen.getByRole("region", { name: "表格预览（只读）" });
+const gridCell = (a1: string) => grid().querySelector<HTMLTableCellElement>(`td[data-cell="${a1}"]`)!;
+
+describe("the web checker page", () => {
+  test("says the file stays on this computer before anything is opened", () => {
+    show();
+    expect(screen.getByText(/文件不会上传到任何服务器/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "打开示例" })).toBeTruthy();
+    expect(screen.queryByRole("list", { name: "检查结果" })).toBeNull();
+  });
+
+  test("the sample: findings beside the grid, coloured cells, a click marks the cell", async () => {
+    const user = userEvent.setup();
+    show();
+    await user.click(screen.getByRole("button", { name: "打开示例" }));
+    const list = await screen.findByRole("list", { name: "检查结果" }, { timeout: 10000 });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(4);
+    await waitFor(() => expect(grid().querySelectorAll("td[data-severity]")).toHaveLength(4));
+
+    const notNumber = items.find((i) => i.textContent?.includes("两件"))!;
+    const a1 = notNumber.getAttribute("data-cell")!;
+    expect(gridCell(a1).textContent).toBe("两件");
+    expect(gridCell(a1).getAttribute("data-severity")).toBe("error");
+    expect(gridCell(a1).getAttribute("aria-label")).toContain("不是数字");
+    expect(gridCell(a1).getAttribute("aria-current")).toBeNull();
+
+    await user.click(notNumber);
+    await waitFor(() => expect(gridCell(a1).getAttribute("aria-current")).toBe("true"));
+    expect(grid().querySelectorAll('[aria-current="true"]')).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    await waitFor(() => expect(grid().querySelectorAll("td[data-severity]")).toHaveLength(0));
+  });
+
+  test("merged header cells span their rows and columns, covered cells are not drawn", async () => {
+    const user = userEvent.setup();
+    show();
+    await user.click(screen.getByRole("button", { name: "打开示例" }));
+    await screen.findByRole("list", { name: "检查结果" }, { timeout: 10000 });
+    const spanning = [...grid().querySelectorAll<HTMLTableCellElement>("td[data-cell]")].filter(
+      (td) => td.colSpan > 1 || td.rowSpan > 1,
+    );
+    expect(spanning.length).toBeGreaterThan(5);
+    const heading = spanning.find((td) => td.textContent === "申请人情况")!;
+    expect(heading.colSpan).toBe(7);
+  });
+});
