@@ -129,6 +129,15 @@ describe("nianbao check", () => {
     expect(byName.get("甲.xlsx")?.summary.errors).toBe(0);
   });
 
+  it("says when a folder holds no .xlsx, counting old .xls files", async () => {
+    const folder = path.join(dir, "旧文件");
+    await fs.mkdir(folder);
+    await fs.writeFile(path.join(folder, "甲.xls"), "old");
+    const r = await cli("check", folder);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/文件夹「.*旧文件」中没有 \.xlsx 文件（有 1 个旧版 \.xls\/\.et 文件/);
+  });
+
   it("gives a JSON array for several files and one object for one", async () => {
     const several = JSON.parse((await cli("check", good, bad, "--format", "json")).out) as JsonEntry[];
     expect(several).toHaveLength(2);

@@ -9,13 +9,20 @@ function wanted(name: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+interface Found {
+  workbooks: string[];
+  /** Old-format workbooks, not checked but worth a word when nothing else is found. */
+  xls: number;
+}
+
+async function walk(dir: string, found: Found): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory() && !e.name.startsWith(".")) await walk(full, out);
-    else if (e.isFile() && wanted(e.name)) out.push(full);
+    if (e.isDirectory() && !e.name.startsWith(".")) await walk(full, found);
+    else if (e.isFile() && wanted(e.name)) found.workbooks.push(full);
+    else if (e.isFile() && /\.(xls|et)$/i.test(e.name) && !e.name.startsWith("~$")) found.xls++;
   }
 }
 
@@ -42,7 +49,7 @@ export async function collectTargets(
       continue;
     }
     fromFolder = true;
-    const found: string[] = [];
+    const found: Found = { workbooks: [], xls: 0 };
     try {
       await walk(input, found);
     } catch (e) {
@@ -50,8 +57,12 @@ export async function collectTargets(
       targets.push({ file: input, error: `无法读取文件夹「${input}」（${code}）` });
       continue;
     }
-    if (found.length === 0) targets.push({ file: input, error: `文件夹「${input}」中没有 .xlsx 文件` });
-    for (const file of found) targets.push({ file });
+    if (found.workbooks.length === 0) {
+      const old =
+        found.xls > 0 ? `（有 ${found.xls} 个旧版 .xls/.et 文件，请在 Excel/WPS 中另存为 .xlsx）` : "";
+      targets.push({ file: input, error: `文件夹「${input}」中没有 .xlsx 文件${old}` });
+    }
+    for (const file of found.workbooks) targets.push({ file });
   }
   return { targets, fromFolder };
 }
