@@ -1,14 +1,18 @@
 /**
  * Label text as clerks type it → one comparable form. Covers full-width/half-width forms (NFKC),
- * every kind of space and line break, enumerator punctuation (1、 1． 1. → 1.), quote styles and a trailing colon.
+ * every kind of space and line break, enumerator punctuation (1、 1． 1. (1) 1) → 1.), quote styles and a trailing colon.
  */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "")
-    .replace(/[“”„‟"'‘’「」『』]/g, '"')
-    .replace(/^([0-9]+|[一二三四五六七八九十]+)[、.,，:：]/, "$1.")
-    .replace(/[:：]$/, "");
+  return (
+    text
+      .normalize("NFKC")
+      .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "")
+      .replace(/[“”„‟"'‘’「」『』]/g, '"')
+      .replace(/^([0-9]+|[一二三四五六七八九十]+)[、.,，:：]/, "$1.")
+      // Items numbered (1) or 1) instead of 1.
+      .replace(/^\(?([0-9]+)\)/, "$1.")
+      .replace(/[:：]$/, "")
+  );
 }
 
 /** The label without trailing remarks in brackets: "(二)部分公开(区分处理的…)" → "(二)部分公开". */

@@ -68,6 +68,9 @@ const messy: Array<[string, (s: string) => string]> = [
   ["1． for 1.", (s) => s.replace(/^(\d)\./, "$1．")],
   ["一. for 一、", (s) => s.replace(/^([一二三四])、/, "$1.")],
   ["trailing colon and leading space", (s) => ` ${s}：`],
+  ["（1） for 1.", (s) => s.replace(/^(\d)\./, "（$1）")],
+  ["1) for 1.", (s) => s.replace(/^(\d)\./, "$1)")],
+  ["no enumerators on the items", (s) => s.replace(/^\d\./, "")],
 ];
 
 test.each(messy)("labels typed with %s are still found", async (_name, label) => {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { type CellValue, type WorkbookGrid } from "../../../src/core/grid";
-import { officialLayout, type SheetLayout } from "../../../src/core/layout/official-layout";
+import { officialLayout } from "../../../src/core/layout/official-layout";
 import { type Figures } from "../../../src/core/rules/context";
 import { cellKey } from "../../../src/core/locate/locate-table";
 import { type Table, type Template } from "../../../src/core/templates/schema";
@@ -17,10 +17,6 @@ export interface Placement {
   /** 0-based position of the piece's top-left cell on the sheet. */
   row?: number;
   col?: number;
-}
-
-export function layoutPiece(layout: SheetLayout): Piece {
-  return { rows: layout.rows, merges: layout.merges };
 }
 
 export function officialPiece(
@@ -90,10 +86,6 @@ export async function xlsxOf(sheets: Array<{ name: string; pieces: Placement[] }
   }
   const { grid } = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
   return grid;
-}
-
-export function rowsHeight(piece: Piece): number {
-  return piece.rows.length;
 }
 
 /** 表三 with two label columns: a heading merged down the left, the item on the right (the common WPS retyping). */
