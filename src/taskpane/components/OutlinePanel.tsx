@@ -23,6 +23,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     copyFailed: "无法访问剪贴板，请在下方提纲中全选后手动复制。",
     download: "下载 .docx",
     downloadFailed: "生成 Word 文档失败：{message}",
+    downloaded: "已生成 Word 文档。如果没有出现下载，请点“复制”后粘贴到 Word 中。",
     notChecked: "请先检查统计表，再生成报告提纲。",
     noTemplate: "未识别到标准统计表，无法生成提纲。",
     hasErrors: "统计表有 {count} 处错误，相关数字在提纲中标为【数据待核】。",
@@ -37,6 +38,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     copyFailed: "The clipboard is not available: select the outline below and copy it by hand.",
     download: "Download .docx",
     downloadFailed: "The Word document could not be made: {message}",
+    downloaded: "The Word document is ready. If no download appears, use Copy and paste into Word.",
     notChecked: "Check the tables first, then the outline is generated from them.",
     noTemplate: "No standard table was recognised, so there is no outline.",
     hasErrors:
@@ -77,21 +79,31 @@ async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 async function downloadDocx(outline: Outline, name: string): Promise<void> {
   // docx is large: loaded only when the clerk asks for a Word file.
   const { outlineToDocx } = await import("../../file/outline-docx");
   const bytes = await outlineToDocx(outline);
-  const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  });
-  const url = URL.createObjectURL(blob);
+  const legacy = navigator as Navigator & { msSaveOrOpenBlob?: (blob: Blob, name: string) => boolean };
+  if (legacy.msSaveOrOpenBlob) {
+    legacy.msSaveOrOpenBlob(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), name);
+    return;
+  }
+  // Office webviews drop blob: URLs silently; a data: URI is what gets through (see shared notes on add-in downloads).
   const a = document.createElement("a");
-  a.href = url;
+  a.href = `data:${DOCX_TYPE};base64,${base64(bytes)}`;
   a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 function RunView({ run }: { run: Run }) {
@@ -148,16 +160,14 @@ export function OutlinePanel({ host, result, lang }: PanelProps) {
     setStatus(ok ? { intent: "success", text: t.copied } : { intent: "error", text: t.copyFailed });
   };
   const download = async () => {
+    const name = outline.title
+      .filter((r) => r.kind === "text")
+      .map((r) => r.text)
+      .join("")
+      .replace(/[\\/:*?"<>|]/g, "");
     try {
-      await downloadDocx(
-        outline,
-        `${
-          outline.title
-            .map((r) => r.text)
-            .join("")
-            .replace(/[【】：\\/:*?"<>|]/g, "") || t.title
-        }.docx`,
-      );
+      await downloadDocx(outline, `${name || t.title}.docx`);
+      setStatus({ intent: "success", text: t.downloaded });
     } catch (e) {
       setStatus({
         intent: "error",
