@@ -37,7 +37,7 @@ test("汇总 of five consistent departments is consistent and equals the cell-by
   const text = c.out.join("\n");
   expect(text).toContain("已汇总 5 个单位");
   expect(text).toContain("计入的单位：部门1、部门2、部门3、部门4、部门5");
-  expect(text).toMatch(/未计入的单位（1 个）：\n\s+✗ 坏文件（坏文件\.xlsx）：.*不是可读取的 \.xlsx/);
+  expect(text).toMatch(/未计入的单位（1 个）：\n\s+✗ 坏文件（坏文件\.xlsx）：.*不是 \.xlsx 工作簿/);
 
   const total = checkWorkbook(await gridOfBytes(await fs.readFile(out)));
   expect(total.template).toBe("gov-2021");

@@ -1,11 +1,7 @@
 import path from "path";
-import { checkWorkbook } from "../../core/check";
-import { type Finding } from "../../core/finding";
-import { type Lang } from "../../core/messages/render";
-import { parseJustifications, submissionStatus, unitName } from "../../core/report";
-import { type Figures } from "../../core/rules/context";
-import { type Severity } from "../../core/templates/schema";
-import { loadFile } from "./load-file";
+import { checkWorkbook, type CheckResult, type CheckWorkbookOptions } from "../../core/check";
+import { parseJustifications, type Justification, submissionStatus, unitName } from "../../core/report";
+import { openWorkbookFile } from "../../file/open-file";
 
 export type BatchStatus = "ready" | "errors" | "unexplained" | "unreadable" | "no-table";
 
@@ -17,82 +13,79 @@ export const STATUS_TEXT: Record<BatchStatus, string> = {
   "no-table": "未找到标准表",
 };
 
+/**
+ * One checked file as it crosses from a worker thread: the shape of `nianbao check`'s FileReport, without the
+ * binding (templates and maps that need not travel), plus the 说明 and unit read from the workbook.
+ */
+export interface BatchReport {
+  file: string;
+  result?: Omit<CheckResult, "binding">;
+  error?: string;
+  unit: string;
+  justifications: Justification[];
+}
+
 /** One unit's line of the batch summary. */
 export interface BatchRow {
   file: string;
   unit: string;
-  template: string | null;
   templateName: string | null;
   errors: number;
   warnings: number;
   justified: number;
-  infos: number;
-  stale: number;
   status: BatchStatus;
-  /** Why the file could not be checked. */
-  problem?: string;
-  figures?: Figures;
-  findings?: Finding[];
+  problem: string;
 }
 
-export interface CheckOneOptions {
-  lang?: Lang;
-  prior?: Figures;
-  requiredSeverity?: Severity;
-  /** Keep the findings (json output) and figures (汇总) in the row. */
-  keepFindings?: boolean;
-  keepFigures?: boolean;
+/** Reads and checks one workbook; a file that cannot be read becomes a report saying why, never an exception. */
+export async function checkOne(file: string, options: CheckWorkbookOptions = {}): Promise<BatchReport> {
+  const unit = unitName(path.basename(file));
+  try {
+    const opened = await openWorkbookFile(file);
+    if (!opened.ok) return { file, error: opened.message, unit, justifications: [] };
+    const { binding, ...result } = checkWorkbook(opened.grid, options);
+    void binding;
+    return {
+      file,
+      result,
+      unit: unitName(path.basename(file), opened.grid),
+      justifications: parseJustifications(opened.grid),
+    };
+  } catch (e) {
+    return {
+      file,
+      error: `检查「${file}」时出错：${e instanceof Error ? e.message : String(e)}`,
+      unit,
+      justifications: [],
+    };
+  }
 }
 
-/** Reads and checks one workbook; a file that cannot be read becomes a row saying why, never an exception. */
-export async function checkOne(file: string, options: CheckOneOptions = {}): Promise<BatchRow> {
+function firstProblems(result: Omit<CheckResult, "binding">, limit: number): string {
+  const shown = result.findings.filter((f) => f.severity !== "info").slice(0, limit);
+  return shown.map((f) => `${f.cell ? `${f.cell}：` : ""}${f.message}`).join("；");
+}
+
+export function toRow(report: BatchReport, problems = 3): BatchRow {
   const base = {
-    file,
-    unit: unitName(path.basename(file)),
-    template: null,
+    file: report.file,
+    unit: report.unit,
     templateName: null,
     errors: 0,
     warnings: 0,
     justified: 0,
-    infos: 0,
-    stale: 0,
   };
-  const loaded = await loadFile(file);
-  if (!loaded.ok) return { ...base, status: "unreadable", problem: loaded.error };
-  try {
-    const result = checkWorkbook(loaded.grid, {
-      lang: options.lang,
-      prior: options.prior,
-      requiredSeverity: options.requiredSeverity,
-    });
-    const status = submissionStatus(result, parseJustifications(loaded.grid));
-    const row: BatchRow = {
-      ...base,
-      unit: unitName(path.basename(file), loaded.grid),
-      template: result.template,
-      templateName: result.templateName,
-      errors: result.summary.errors,
-      warnings: result.summary.warnings,
-      justified: status.justified.length,
-      infos: result.summary.infos,
-      stale: status.stale.length,
-      status: !result.template
-        ? "no-table"
-        : status.blockers.length > 0
-          ? "errors"
-          : status.ready
-            ? "ready"
-            : "unexplained",
-    };
-    if (!result.template) row.problem = result.findings[0]?.message;
-    if (options.keepFindings) row.findings = result.findings;
-    if (options.keepFigures) row.figures = result.figures;
-    return row;
-  } catch (e) {
-    return {
-      ...base,
-      status: "unreadable",
-      problem: `检查「${file}」时出错：${e instanceof Error ? e.message : String(e)}`,
-    };
-  }
+  const r = report.result;
+  if (!r) return { ...base, status: "unreadable", problem: report.error ?? "" };
+  if (!r.template) return { ...base, status: "no-table", problem: r.findings[0]?.message ?? "" };
+  const status = submissionStatus(r, report.justifications);
+  return {
+    ...base,
+    templateName: r.templateName,
+    errors: r.summary.errors,
+    warnings: r.summary.warnings,
+    justified: status.justified.length,
+    status: status.blockers.length > 0 ? "errors" : status.ready ? "ready" : "unexplained",
+    problem: firstProblems(r, problems),
+  };
 }

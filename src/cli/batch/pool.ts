@@ -2,18 +2,20 @@ import { existsSync } from "fs";
 import os from "os";
 import path from "path";
 import { Worker } from "worker_threads";
-import { type BatchRow, checkOne, type CheckOneOptions } from "./check-one";
+import { type CheckWorkbookOptions } from "../../core/check";
+import { unitName } from "../../core/report";
+import { type BatchReport, checkOne } from "./check-one";
 import { type WorkerTask } from "./worker";
 
-export interface BatchOptions extends CheckOneOptions {
+export interface BatchOptions {
   /** Parallel workers; the machine's cores by default. */
   jobs?: number;
-  onRow?(row: BatchRow, done: number, total: number): void;
+  check?: CheckWorkbookOptions;
 }
 
 export interface BatchRun {
-  rows: BatchRow[];
-  /** Worker threads used (0: checked in this thread). */
+  reports: BatchReport[];
+  /** Worker threads started (0: checked in this thread). */
   workers: number;
 }
 
@@ -28,53 +30,27 @@ function workerScript(): string | null {
 }
 
 async function inProcess(files: readonly string[], options: BatchOptions): Promise<BatchRun> {
-  const rows: BatchRow[] = [];
-  for (const file of files) {
-    rows.push(await checkOne(file, options));
-    options.onRow?.(rows[rows.length - 1], rows.length, files.length);
-  }
-  return { rows, workers: 0 };
+  const reports: BatchReport[] = [];
+  for (const file of files) reports.push(await checkOne(file, options.check));
+  return { reports, workers: 0 };
 }
 
-function failedRow(file: string, reason: string): BatchRow {
-  const base = { file, unit: path.basename(file), template: null, templateName: null };
-  return {
-    ...base,
-    errors: 0,
-    warnings: 0,
-    justified: 0,
-    infos: 0,
-    stale: 0,
-    status: "unreadable",
-    problem: reason,
-  };
-}
-
-/** Checks every file, in parallel worker threads when possible; rows come back in the order of `files`. */
+/** Checks every file, in parallel worker threads when possible; reports come back in the order of `files`. */
 export async function runBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchRun> {
   const script = workerScript();
   const count = Math.min(options.jobs ?? availableCores(), files.length);
   if (!script || count <= 1) return inProcess(files, options);
-  const { onRow } = options;
-  const checkOptions: CheckOneOptions = {
-    lang: options.lang,
-    prior: options.prior,
-    requiredSeverity: options.requiredSeverity,
-    keepFindings: options.keepFindings,
-    keepFigures: options.keepFigures,
-  };
-  const rows: BatchRow[] = new Array<BatchRow>(files.length);
+  const reports = new Array<BatchReport>(files.length);
   let next = 0;
   let done = 0;
   let started = 0;
   return new Promise<BatchRun>((resolve) => {
     const live = new Set<Worker>();
-    const record = (index: number, row: BatchRow): void => {
-      rows[index] = row;
-      onRow?.(row, ++done, files.length);
-      if (done === files.length) {
+    const record = (index: number, report: BatchReport): void => {
+      reports[index] = report;
+      if (++done === files.length) {
         for (const w of live) void w.terminate();
-        resolve({ rows, workers: started });
+        resolve({ reports, workers: started });
       }
     };
     const start = (): void => {
@@ -85,13 +61,13 @@ export async function runBatch(files: readonly string[], options: BatchOptions =
       const feed = (): void => {
         if (next >= files.length) return;
         current = next++;
-        const task: WorkerTask = { index: current, file: files[current], options: checkOptions };
+        const task: WorkerTask = { index: current, file: files[current], options: options.check ?? {} };
         w.postMessage(task);
       };
-      w.on("message", (msg: { index: number; row: BatchRow }) => {
+      w.on("message", (msg: { index: number; report: BatchReport }) => {
         current = -1;
         feed();
-        record(msg.index, msg.row);
+        record(msg.index, msg.report);
       });
       // A worker that dies takes only its current file with it; a fresh one carries on with the rest.
       w.on("error", (e) => {
@@ -99,7 +75,15 @@ export async function runBatch(files: readonly string[], options: BatchOptions =
         const lost = current;
         current = -1;
         if (next < files.length) start();
-        if (lost >= 0) record(lost, failedRow(files[lost], `检查「${files[lost]}」时出错：${e.message}`));
+        if (lost >= 0) {
+          const file = files[lost];
+          record(lost, {
+            file,
+            unit: unitName(path.basename(file)),
+            justifications: [],
+            error: `检查「${file}」时出错：${e.message}`,
+          });
+        }
       });
       feed();
     };

@@ -3,13 +3,6 @@ import { type BatchRow, STATUS_TEXT } from "./check-one";
 
 export const SUMMARY_HEADER = ["单位", "文件", "格式", "错误", "提醒", "已说明", "状态", "问题"] as const;
 
-/** What a reviewer reads first about a unit: why it cannot be checked, else its first findings. */
-export function problemText(row: BatchRow, limit = 3): string {
-  if (row.problem) return row.problem;
-  const shown = (row.findings ?? []).filter((f) => f.severity !== "info").slice(0, limit);
-  return shown.map((f) => `${f.cell ? `${f.cell}：` : ""}${f.message}`).join("；");
-}
-
 /** One line per unit, in the column order of SUMMARY_HEADER. */
 export function summaryCells(row: BatchRow): Array<string | number> {
   return [
@@ -20,7 +13,7 @@ export function summaryCells(row: BatchRow): Array<string | number> {
     row.warnings,
     row.justified,
     STATUS_TEXT[row.status],
-    problemText(row),
+    row.problem,
   ];
 }
 
@@ -63,7 +56,7 @@ export function summaryText(rows: readonly BatchRow[]): string {
   const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => width(l[i]))));
   const out = lines.map((l, li) => {
     const cells = l.map((c, i) => c + " ".repeat(widths[i] - width(c)));
-    const problem = li > 0 ? problemText(rows[li - 1], 1) : "";
+    const problem = li > 0 ? rows[li - 1].problem.split("；")[0] : "";
     return `${cells.join("  ")}${problem ? `  ${problem}` : ""}`.trimEnd();
   });
   return [...out, "", totalsLine(batchTotals(rows))].join("\n");

@@ -43,18 +43,12 @@ export const aggregateCommand: Command = {
       return 2;
     }
     const jobs = Number(option(args, "jobs")) || undefined;
-    const { rows } = await runBatch(files, { keepFigures: true, jobs });
-    const inputs: AggregateInput[] = rows.map((r) => ({
+    const { reports } = await runBatch(files, { jobs });
+    const inputs: AggregateInput[] = reports.map((r) => ({
       unit: r.unit,
       file: path.basename(r.file),
-      readError: r.status === "unreadable" ? r.problem : undefined,
-      result: r.template
-        ? {
-            template: r.template,
-            summary: { errors: r.errors, warnings: r.warnings, infos: r.infos },
-            figures: r.figures ?? {},
-          }
-        : undefined,
+      readError: r.error,
+      result: r.result,
     }));
     const outcome = aggregate(inputs);
     const excludedLines = outcome.excluded.map((x) => `  ✗ ${x.unit}（${x.file}）：${x.reason}`);

@@ -2,7 +2,8 @@ import { promises as fs } from "fs";
 import path from "path";
 import { buildSubmission } from "../../file/export-submission";
 import { type Args, option } from "../args";
-import { loadFile, loadPrior } from "../batch/load-file";
+import { openWorkbookFile } from "../../file/open-file";
+import { loadPrior } from "../batch/load-file";
 import { type Command, type Io } from "./index";
 
 function parseYear(text: string | undefined): number | null | undefined | Error {
@@ -28,9 +29,9 @@ export const exportCommand: Command = {
       io.err(year.message);
       return 2;
     }
-    const loaded = await loadFile(file);
+    const loaded = await openWorkbookFile(file);
     if (!loaded.ok) {
-      io.err(loaded.error);
+      io.err(loaded.message);
       return 2;
     }
     const priorFile = option(args, "prior");
