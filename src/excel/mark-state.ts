@@ -63,11 +63,16 @@ export function queueMarkState(
 /** Whether `state` tells the present look of every mark, so a write can go without another read. */
 export function stateCovers(state: MarkState | null, marks: Marks): state is MarkState {
   if (!state) return false;
-  const sheets = [...marks.fill.map((m) => m.sheet), ...marks.cf.map((m) => m.sheet)];
-  return sheets.every((s) => state.covered.has(s) || !state.names.includes(s));
+  const marked = markedSheets(marks);
+  if (marked.some((s) => !state.names.includes(s))) return state.names.every((n) => state.covered.has(n));
+  return marked.every((s) => state.covered.has(s));
 }
 
-/** Reads the state of our marks on its own (two syncs: sheet names, then the marks). */
+function markedSheets(marks: Marks): string[] {
+  return [...new Set([...marks.fill.map((m) => m.sheet), ...marks.cf.map((m) => m.sheet)])];
+}
+
+/** Reads the state of our marks on its own (two syncs: sheet names, then the marks; all sheets if one was renamed). */
 export async function readMarkState(marks: Marks): Promise<MarkState> {
   if (marks.cf.length === 0 && marks.fill.length === 0) return emptyState([]);
   return Excel.run(async (ctx) => {
@@ -75,13 +80,9 @@ export async function readMarkState(marks: Marks): Promise<MarkState> {
     worksheets.load("items/name");
     await ctx.sync();
     const state = emptyState(worksheets.items.map((s) => s.name));
-    const marked = [...new Set([...marks.fill.map((m) => m.sheet), ...marks.cf.map((m) => m.sheet)])];
-    const finish = queueMarkState(
-      ctx,
-      marks,
-      marked.filter((s) => state.names.includes(s)),
-      state,
-    );
+    const marked = markedSheets(marks);
+    const sheets = marked.every((s) => state.names.includes(s)) ? marked : state.names;
+    const finish = queueMarkState(ctx, marks, sheets, state);
     await ctx.sync();
     finish();
     return state;

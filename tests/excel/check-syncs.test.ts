@@ -111,3 +111,29 @@ test("merges are read on ExcelApi 1.13 and left out before", async () => {
   expect(grid.sheets[0].merges).toHaveLength(0);
   expect(checkWorkbook(grid).template).toBe("gov-2021");
 });
+
+test("a renamed table sheet is found again by its labels", async () => {
+  const { doc } = planted();
+  openInFakeExcel(doc, { maxMinor: 6 });
+  const host = new ExcelHost();
+  await fullCheck(host);
+  doc.wb.sheet(SHEET)!.name = "年报定稿";
+  const again = await fullCheck(host);
+  expect(again.template).toBe("gov-2021");
+  expect(again.tables.map((t) => t.sheet)).toEqual(["年报定稿", "年报定稿", "年报定稿"]);
+  await host.clearHighlights();
+  expect(doc.wb.sheet("年报定稿")!.cfs).toHaveLength(0);
+});
+
+test("on ExcelApi 1.9 one workbook-wide change event covers sheets added later", async () => {
+  const { doc } = planted();
+  const office = openInFakeExcel(doc, { maxMinor: 9 });
+  const host = new ExcelHost();
+  let changes = 0;
+  const unsubscribe = host.onChange(() => changes++);
+  await new Promise((r) => setTimeout(r, 0));
+  await host.insertBlankTemplate("gov-2021");
+  await office.excel.edit("统计表", "B10", 1);
+  expect(changes).toBe(1);
+  unsubscribe();
+});
