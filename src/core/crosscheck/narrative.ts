@@ -29,9 +29,9 @@ export function narrativeLines(text: string): NarrativeLine[] {
   return out;
 }
 
+/** Sentences with their closing punctuation (no look-behind: older Safari webviews of Office for Mac lack it). */
 export function sentences(line: string): string[] {
-  return line
-    .split(/(?<=[。；！？!?;])/)
+  return (line.match(/[^。；！？!?;]+[。；！？!?;]*|[。；！？!?;]+/g) ?? [])
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
