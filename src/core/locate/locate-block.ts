@@ -119,6 +119,18 @@ function locateColumn(index: SheetIndex, column: Column, top: number, bottom: nu
   return best ? { row: best.cell.row, col: best.cell.col } : undefined;
 }
 
+/** How many empty rows a clerk may leave between the headers and an unlabeled data row. */
+const GAP_ROWS = 2;
+
+/** The row under the headers that holds the figures: the first with anything in the columns, else the very next. */
+function firstFilledRow(index: SheetIndex, from: number, cols: number[]): number {
+  for (let r = from; r <= from + GAP_ROWS; r++) {
+    const line = index.sheet.rows[r];
+    if (line && cols.some((c) => line[c] !== null && line[c] !== undefined && line[c] !== "")) return r;
+  }
+  return from;
+}
+
 function bottomOf(index: SheetIndex, pos: Pos): number {
   const m = index.mergeByTopLeft.get(`${pos.row},${pos.col}`);
   return m ? m.bottom : pos.row;
@@ -159,8 +171,13 @@ export function locateBlock(index: SheetIndex, block: Block): BlockLocation {
   const unlabeled = dataRows.filter((r) => r.label === null);
   if (unlabeled.length > 0) {
     const headerBottom = Math.max(-1, ...[...columns.values()].map((p) => bottomOf(index, p)));
+    const first = firstFilledRow(
+      index,
+      headerBottom + 1,
+      [...columns.values()].map((p) => p.col),
+    );
     unlabeled.forEach((r, i) => {
-      if (columns.size > 0) rows.set(r.id, { row: headerBottom + 1 + i, labelCol: null });
+      if (columns.size > 0) rows.set(r.id, { row: first + i, labelCol: null });
       else missingRows.push(r.id);
     });
   }

@@ -176,3 +176,15 @@ test("blank and remark rows inserted between the rows of a table", async () => {
   expect(result.findings.filter((f) => f.table === "t2021_3")).toEqual([]);
   expect(result.figures.t2021_3).toEqual(figures.t2021_3);
 });
+
+test("表四 with an empty row left between its headers and its figures", async () => {
+  const piece = oneColumnPiece(table("t2021_4"), figures);
+  const rows = [...piece.rows.slice(0, -1), [], piece.rows[piece.rows.length - 1]];
+  const result = checkWorkbook(await xlsxOf([{ name: "表四", pieces: [{ piece: { rows, merges: [] } }] }]));
+  expect(result.figures.t2021_4).toEqual(figures.t2021_4);
+  expect(result.findings.filter((f) => f.table === "t2021_4")).toEqual([]);
+  // A blank form is still read at the row right under the headers.
+  const blank = oneColumnPiece(table("t2021_4"), {});
+  const empty = checkWorkbook(await xlsxOf([{ name: "表四", pieces: [{ piece: blank }] }]));
+  expect(empty.binding?.tables[0].cells.get("cases.fy_wc")?.row).toBe(blank.rows.length - 1);
+});
