@@ -143,6 +143,13 @@ function govTopics(year: "2019" | "2021"): Topic[] {
     topic("open", "予以公开", t3, ["予以公开"], [{ refs: [t("r3_1")] }]),
     topic("partial", "部分公开", t3, ["部分公开"], [{ refs: [t("r3_2")] }]),
     topic(
+      "open-or-partial",
+      "予以公开与部分公开合计",
+      t3,
+      ["予以公开[和及与、]部分公开[^，。；\\d]{0,4}"],
+      [{ refs: [t("r3_1"), t("r3_2")] }],
+    ),
+    topic(
       "refused",
       "不予公开（各项合计）",
       t3,

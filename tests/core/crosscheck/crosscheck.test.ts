@@ -132,6 +132,17 @@ test("contradictions planted in each part of a pre-2019 report", () => {
   ).toBe(true);
 });
 
+test("「予以公开和部分公开共N件」 is read as their sum", () => {
+  const out = crosscheck(
+    report(["", "", "予以公开和部分公开共395件，予以公开和部分公开396件。"]),
+    full2021(),
+  );
+  expect(out.statements.map((s) => [s.topic, s.quoted, s.tableValue, s.agrees])).toEqual([
+    ["open-or-partial", 395, 395, true],
+    ["open-or-partial", 396, 395, false],
+  ]);
+});
+
 test("受理 is accepted as 新收 only or as 新收 + 上年结转, saying which", () => {
   const both = crosscheck(
     report(["本年度共受理政府信息公开申请749件。", "", "受理政府信息公开申请713件。"]),
