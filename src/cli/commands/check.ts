@@ -4,11 +4,12 @@ import { type Args, option } from "../args";
 import { collectTargets } from "../check/files";
 import { formatters } from "../check/format";
 import { loadPrior } from "../check/prior";
-import { checkTarget, exitCode, type FileReport } from "../check/report";
+import { exitCode } from "../check/report";
+import { checkTargetsInParallel } from "../batch/check-formats";
 import { type Command, type Io } from "./index";
 
 const USAGE =
-  "nianbao check FILE.xlsx|DIR … [--format text|json] [--lang zh-CN|en] [--prior 上年.xlsx|上年.json] [--required warning|error]";
+  "nianbao check FILE.xlsx|DIR … [--format text|json|summary|csv|html] [--jobs N] [--lang zh-CN|en] [--prior 上年.xlsx|上年.json] [--required warning|error]";
 
 function usageError(io: Io, message: string): number {
   io.err(`${message}\n用法：${USAGE}`);
@@ -51,9 +52,8 @@ export const checkCommand: Command = {
 
     const lang = toLang(langText);
     const { targets, fromFolder } = await collectTargets(args.positional);
-    const reports: FileReport[] = [];
-    for (const target of targets)
-      reports.push(await checkTarget(target, { lang, prior, requiredSeverity: required }));
+    const jobs = Number(option(args, "jobs")) || undefined;
+    const reports = await checkTargetsInParallel(targets, { lang, prior, requiredSeverity: required }, jobs);
     io.out(formatter.render(reports, { lang, many: fromFolder || args.positional.length > 1 }));
     return exitCode(reports);
   },

@@ -1,6 +1,7 @@
 import { jsonFormatter } from "./json";
 import { textFormatter } from "./text";
 import { type Formatter } from "./types";
+import { csvFormatter, htmlFormatter, summaryFormatter } from "../../batch/check-formats";
 
 export type { FormatOptions, Formatter } from "./types";
 
@@ -8,4 +9,7 @@ export type { FormatOptions, Formatter } from "./types";
 export const formatters: Record<string, Formatter> = {
   text: textFormatter,
   json: jsonFormatter,
+  summary: summaryFormatter,
+  csv: csvFormatter,
+  html: htmlFormatter,
 };
