@@ -39,9 +39,8 @@ export function queueMarkState(
       fill.load("color");
       return { key: fillKey(m.sheet, m.cell), fill };
     });
-  const cfSheets = excelApi("1.6")
-    ? [...new Set(marks.cf.map((m) => m.sheet))].filter((s) => wanted.has(s))
-    : [];
+  // Any sheet read may hold our formats: a marked sheet may have been renamed since.
+  const cfSheets = excelApi("1.6") && marks.cf.length > 0 ? [...wanted] : [];
   const lists = cfSheets.map((sheet) => {
     const list = ctx.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
     list.load("items/id,items/type,items/customOrNullObject/rule/formula");

@@ -112,7 +112,7 @@ test("merges are read on ExcelApi 1.13 and left out before", async () => {
   expect(checkWorkbook(grid).template).toBe("gov-2021");
 });
 
-test("a renamed table sheet is found again by its labels", async () => {
+test("a renamed table sheet is found again by its labels, and its old marks are replaced, not doubled", async () => {
   const { doc } = planted();
   openInFakeExcel(doc, { maxMinor: 6 });
   const host = new ExcelHost();
@@ -121,6 +121,8 @@ test("a renamed table sheet is found again by its labels", async () => {
   const again = await fullCheck(host);
   expect(again.template).toBe("gov-2021");
   expect(again.tables.map((t) => t.sheet)).toEqual(["年报定稿", "年报定稿", "年报定稿"]);
+  const marks = doc.saved["nianbao.marks"] as { cf: unknown[] };
+  expect(doc.wb.sheet("年报定稿")!.cfs).toHaveLength(marks.cf.length);
   await host.clearHighlights();
   expect(doc.wb.sheet("年报定稿")!.cfs).toHaveLength(0);
 });
