@@ -20,6 +20,7 @@ import {
   type RuleContext,
 } from "./rules/context";
 import { compileRelations } from "./rules/expand";
+import { priorTable } from "./rules/prior-year";
 import { builtinTemplates, templateById } from "./templates";
 import { type Column, type Row, type Table, type Template } from "./templates/schema";
 import { parseValue, type ParsedValue } from "./values";
@@ -66,14 +67,6 @@ function tableInfo(table: Table): TableInfo {
     infos.set(table, info);
   }
   return info;
-}
-
-/** Last year's figures of the "same" table: same id, or the same table number in another format (t2019_3 ~ t2021_3). */
-function priorTable(prior: Figures, tableId: string): Record<string, number | null> | undefined {
-  if (prior[tableId]) return prior[tableId];
-  const suffix = /_\d+$/.exec(tableId)?.[0];
-  const key = suffix ? Object.keys(prior).find((k) => k.endsWith(suffix)) : undefined;
-  return key ? prior[key] : undefined;
 }
 
 function checkTable(

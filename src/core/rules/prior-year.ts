@@ -1,6 +1,14 @@
 import { type InvolvedCell } from "../finding";
 import { formatNumber } from "../messages/render";
-import { num, round, type RelationRule } from "./context";
+import { type Figures, num, round, type RelationRule } from "./context";
+
+/** Last year's figures of the "same" table: same id, or the same table number in another format (t2019_3 ~ t2021_3). */
+export function priorTable(prior: Figures, tableId: string): Record<string, number | null> | undefined {
+  if (prior[tableId]) return prior[tableId];
+  const suffix = /_\d+$/.exec(tableId)?.[0];
+  const key = suffix ? Object.keys(prior).find((k) => k.endsWith(suffix)) : undefined;
+  return key ? prior[key] : undefined;
+}
 
 /** This year's figure follows from last year's report (二、上年结转 = last year's 四、结转下年度继续办理). */
 export const priorYearRule: RelationRule<"prior-year"> = {

@@ -1,6 +1,7 @@
 import { cellKey } from "../locate/locate-table";
 import { type Figures } from "../rules/context";
 import { compileRelations } from "../rules/expand";
+import { priorTable } from "../rules/prior-year";
 import { type Table, type Template } from "../templates/schema";
 import { randomInt, type Random, seededRandom } from "./prng";
 
@@ -11,6 +12,8 @@ export interface SampleOptions {
   zeroShare?: number;
   /** A rule-making body: its zero-unless cells (规章) get figures too. */
   profile?: Record<string, boolean | undefined>;
+  /** Last year's figures: this year's then follow from them (上年结转 = last year's 结转, 现行有效 rolls forward). */
+  prior?: Figures;
 }
 
 interface Equation {
@@ -101,6 +104,22 @@ function settle(
   }
 }
 
+/** Sets the cells that last year's report determines and keeps them (and their terms) from being changed. */
+function followPrior(table: Table, prior: Figures, values: Map<string, number>, fixed: Set<string>): void {
+  const last = priorTable(prior, table.id);
+  if (!last) return;
+  const sum = (keys: string[]): number => keys.reduce((s, k) => s + (values.get(k) ?? 0), 0);
+  for (const r of compileRelations(table)) {
+    if (r.kind !== "prior-year" || fixed.has(r.cell) || !values.has(r.cell)) continue;
+    if (r.prior.some((k) => last[k] === undefined)) continue;
+    const base = r.prior.reduce((s, k) => s + (last[k] ?? 0), 0);
+    // Nothing can be removed that was not there: fewer removals keep the figure non-negative.
+    if (base + sum(r.plus) - sum(r.minus) < 0) for (const k of r.minus) if (!fixed.has(k)) values.set(k, 0);
+    values.set(r.cell, round(base + sum(r.plus) - sum(r.minus)));
+    for (const k of [r.cell, ...r.plus, ...r.minus]) fixed.add(k);
+  }
+}
+
 function tableFigures(table: Table, random: Random, options: SampleOptions): Record<string, number | null> {
   const max = options.max ?? 30;
   const zeroShare = options.zeroShare ?? 0.3;
@@ -140,6 +159,7 @@ function tableFigures(table: Table, random: Random, options: SampleOptions): Rec
     values.set(key, randomInt(random, max) + cents);
   }
   for (const key of blank) fixed.add(key);
+  if (options.prior) followPrior(table, options.prior, values, fixed);
   settle(values, equations, subsets, fixed, totals, random);
   const out: Record<string, number | null> = {};
   for (const { key } of cells) out[key] = blank.has(key) ? null : (values.get(key) ?? 0);

@@ -70,3 +70,28 @@ test("a rule-making body gets 规章 figures", () => {
   );
   expect(seeds.some((f) => (f.t2021_2["gz.made"] ?? 0) > 0)).toBe(true);
 });
+
+test.each(["gov-2021", "gov-2019"])("this year's %s figures can follow last year's", (id) => {
+  const template = templateById(id)!;
+  for (let seed = 1; seed <= 10; seed++) {
+    const prior = consistentFigures(template, seed + 100);
+    const figures = consistentFigures(template, seed, { prior });
+    const result = checkFilled(id, figures);
+    const withPrior = checkWorkbook(
+      {
+        sheets: [
+          {
+            name: "统计表",
+            rows: officialLayout(template, { figures }).rows,
+            merges: officialLayout(template).merges,
+          },
+        ],
+      },
+      { prior },
+    );
+    expect(result.findings.filter((f) => f.kind !== "outdated-template")).toEqual([]);
+    expect(withPrior.findings.filter((f) => f.kind !== "outdated-template")).toEqual([]);
+    const t3 = template.tables[1].id;
+    expect(figures[t3]["r2_carry_in.total"]).toBe(prior[t3]["r4_carry_out.total"]);
+  }
+});
