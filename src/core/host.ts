@@ -30,6 +30,17 @@ export interface HostCapabilities {
   notes: string[];
 }
 
+/** A finished file for the clerk (the submission .xlsx, .json, .html). */
+export interface OutgoingFile {
+  name: string;
+  mime: string;
+  data: Uint8Array | string;
+}
+
+/** How a file reached the clerk, or, when the host could not hand it over, what the clerk should do instead. */
+export type Delivery =
+  { how: "opened" | "downloaded"; note?: string } | { how: "unsupported"; guidance: string };
+
 /**
  * What the task pane needs from where the workbook lives: Excel (src/excel) or an opened file (src/file, web page).
  * The pane talks only to this interface.
@@ -49,4 +60,14 @@ export interface Host {
   writeCells(writes: CellWrite[]): Promise<void>;
   /** Calls back after the clerk edits the workbook; returns an unsubscribe function. */
   onChange(callback: () => void): () => void;
+  /**
+   * Replaces the workbook's 「年报助手说明」 sheet (hidden where the host can) with these rows, header first
+   * (see justificationRows in core/report). Absent: 说明 last only for this session.
+   */
+  saveJustifications?(rows: string[][]): Promise<void>;
+  /**
+   * Hands a finished file over: Excel opens an .xlsx as a new workbook (Excel.createWorkbook, API 1.8), the web page
+   * downloads it. Absent or "unsupported": the pane tries a download itself and shows the guidance.
+   */
+  deliverFile?(file: OutgoingFile): Promise<Delivery>;
 }
