@@ -116,13 +116,6 @@ class Writer {
         this.figure([p.fig], this.value(p.fig), formatNumber(this.value(p.fig))),
         { kind: "text", text: p.unit },
       ];
-    if ("sum" in p) {
-      const n = this.total(p.sum);
-      return [
-        this.figure(p.sum, n, formatNumber(n), p.sum.length > 1 ? "sum" : undefined),
-        { kind: "text", text: p.unit },
-      ];
-    }
     if ("percent" in p) {
       const base = this.total(p.of);
       if (base === 0) return [];

@@ -10,16 +10,14 @@ export type Ref = string;
 export type Piece =
   | string
   | { fig: Ref; unit: string }
-  /** A total the table does not print (e.g. all 不予公开 grounds), shown with its 口径 by the caller. */
-  | { sum: Ref[]; unit: string }
-  /** Non-zero items as 「予以公开294件、部分公开101件」; nothing when all are zero. */
+  /** Non-zero items as 「予以公开294件、部分公开101件」; an item of several cells is their sum; nothing when all are zero. */
   | {
       list: Array<{ label: string; ref: Ref | Ref[]; unit?: string }>;
       unit: string;
       before?: string;
       after?: string;
     }
-  /** share of `part` in `base`, as 「55.4%」; nothing when the base is zero. */
+  /** Share of the `percent` cells in the `of` cells, as 「55.4%」; nothing when the base is zero. */
   | { percent: Ref[]; of: Ref[]; before?: string; after?: string }
   | { placeholder: string };
 

@@ -18,13 +18,12 @@ const APPLICATIONS: Record<string, [number, number]> = {
   r4_carry_out: [60, 17],
 };
 
-function table3(tableId: string, template: string): Record<string, number> {
+function table3(template: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [row, [np, biz]] of Object.entries(APPLICATIONS)) {
     const id = row === "r3_6_1" && template === "gov-2019" ? "r3_6" : row;
     Object.assign(out, { [`${id}.np`]: np, [`${id}.biz`]: biz, [`${id}.total`]: np + biz });
   }
-  void tableId;
   return out;
 }
 
@@ -48,7 +47,7 @@ export const FULL: Record<string, Figures> = {
       "xzcf.decisions": 45,
       "xzsyxsf.amount": 12.5,
     },
-    t2021_3: table3("t2021_3", "gov-2021"),
+    t2021_3: table3("gov-2021"),
     t2021_4: CASES,
   },
   "gov-2019": {
@@ -61,7 +60,7 @@ export const FULL: Record<string, Figures> = {
       "zfjzcg.purchases": 6,
       "zfjzcg.amount": 230.5,
     },
-    t2019_3: table3("t2019_3", "gov-2019"),
+    t2019_3: table3("gov-2019"),
     t2019_4: CASES,
   },
   "pre-2019": {
