@@ -11,6 +11,9 @@ export interface WriteOptions {
   creator?: string;
 }
 
+/** Points per line of 11 pt text with CJK glyphs. */
+const LINE_HEIGHT = 15;
+
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },
@@ -31,25 +34,43 @@ function excelValue(v: CellValue): ExcelJS.CellValue {
   return v;
 }
 
+/**
+ * Tables share the sheet's columns, so one column can hold row labels of one table and figures of another:
+ * it gets the room its row labels need, while column headers wrap within a narrow figure column.
+ */
 function columnWidths(layout: SheetLayout): number[] {
+  const dataRows = new Set(layout.inputs.map((i) => i.row));
   const inputCols = new Set(layout.inputs.map((i) => i.col));
-  const titles = new Set(layout.titleRows);
   const spanning = new Set(layout.merges.filter((m) => m.right > m.left).map((m) => `${m.top},${m.left}`));
-  const widths: number[] = [];
-  for (let c = 0; c < layout.width; c++) {
-    let longest = 0;
-    layout.rows.forEach((row, r) => {
-      const v = row?.[c];
-      // Titles and headers over several columns take the room of all of them, so they do not widen one.
-      if (typeof v !== "string" || titles.has(r) || spanning.has(`${r},${c}`)) return;
-      longest = Math.max(longest, textWidth(v));
-    });
-    // Figure columns stay narrow and wrap their headers; label columns get the room of their longest label.
-    widths.push(
-      inputCols.has(c) ? Math.min(Math.max(longest / 2 + 2, 10), 16) : Math.min(Math.max(longest + 2, 8), 48),
-    );
+  const labelNeed = new Array<number>(layout.width).fill(0);
+  const headerNeed = new Array<number>(layout.width).fill(0);
+  for (const { row, col } of layout.headerCells) {
+    const v = layout.rows[row]?.[col];
+    if (typeof v !== "string" || spanning.has(`${row},${col}`)) continue;
+    const need = dataRows.has(row) ? labelNeed : headerNeed;
+    need[col] = Math.max(need[col], textWidth(v));
   }
-  return widths;
+  return labelNeed.map((label, c) =>
+    Math.max(Math.min(label + 2, 40), Math.min(headerNeed[c] / 2 + 2, 16), inputCols.has(c) ? 10 : 8),
+  );
+}
+
+/** Point heights for rows whose wrapped labels need more than one line: Excel does not fit them on opening. */
+function rowHeights(layout: SheetLayout, widths: readonly number[]): Map<number, number> {
+  const titles = new Set(layout.titleRows);
+  const mergeAt = new Map(layout.merges.map((m) => [`${m.top},${m.left}`, m]));
+  const heights = new Map<number, number>();
+  for (const { row, col } of layout.headerCells) {
+    const v = layout.rows[row]?.[col];
+    if (typeof v !== "string" || titles.has(row)) continue;
+    const m = mergeAt.get(`${row},${col}`) ?? { top: row, left: col, bottom: row, right: col };
+    const room = widths.slice(m.left, m.right + 1).reduce((a, b) => a + b, 0) - 1;
+    const lines = Math.ceil(textWidth(v) / Math.max(room, 1));
+    const perRow = (lines * LINE_HEIGHT) / (m.bottom - m.top + 1);
+    if (perRow <= LINE_HEIGHT) continue;
+    for (let r = m.top; r <= m.bottom; r++) heights.set(r, Math.max(heights.get(r) ?? 0, perRow));
+  }
+  return heights;
 }
 
 function cellsOf(layout: SheetLayout): Array<{ row: number; col: number }> {
@@ -70,8 +91,12 @@ export function addLayoutSheet(
   options: WriteOptions = {},
 ): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(layout.name);
-  const inputCols = new Set(layout.inputs.map((i) => i.col));
-  ws.columns = columnWidths(layout).map((width) => ({ width }));
+  // Row labels sit beside figures; column headers above them.
+  const dataRows = new Set(layout.inputs.map((i) => i.row));
+  const widths = columnWidths(layout);
+  ws.columns = widths.map((width) => ({ width }));
+  for (const [r, height] of rowHeights(layout, widths)) ws.getRow(r + 1).height = Math.ceil(height);
+  ws.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
   layout.rows.forEach((row, r) =>
     (row ?? []).forEach((v, c) => {
@@ -86,7 +111,7 @@ export function addLayoutSheet(
     cell.alignment = {
       wrapText: true,
       vertical: "middle",
-      horizontal: inputCols.has(col) ? "center" : "left",
+      horizontal: dataRows.has(row) ? "left" : "center",
     };
     cell.protection = { locked: true };
   }

@@ -44,7 +44,18 @@ describe("layoutToWorkbook", () => {
     expect((ws as unknown as { sheetProtection: { sheet: boolean } | null }).sheetProtection?.sheet).toBe(
       true,
     );
-    expect(ws.getColumn(1).width).toBeGreaterThan(ws.getColumn(layout.width).width ?? 0);
+    expect(ws.getColumn(3).width).toBeGreaterThan(ws.getColumn(layout.width).width ?? 0);
+    expect(ws.pageSetup.orientation).toBe("landscape");
+  });
+
+  it("gives long row labels a wide column and two lines where they still wrap", async () => {
+    const layout = officialLayout(templateById("gov-2021")!);
+    const ws = (await roundTrip(layoutToWorkbook(layout))).worksheets[0];
+    const at = layout.rows.findIndex((r) => r.some((v) => typeof v === "string" && v.includes("逾期不补正")));
+    const col = layout.rows[at].findIndex((v) => typeof v === "string" && v.includes("逾期不补正"));
+    expect(ws.getColumn(col + 1).width).toBeGreaterThanOrEqual(30);
+    expect(ws.getRow(at + 1).height).toBeGreaterThanOrEqual(30);
+    expect(ws.getCell(at + 1, col + 1).alignment?.wrapText).toBe(true);
   });
 
   it("writes decimal inputs with two decimals and several layouts as several sheets", async () => {
