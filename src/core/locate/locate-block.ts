@@ -136,38 +136,63 @@ function bottomOf(index: SheetIndex, pos: Pos): number {
   return m ? m.bottom : pos.row;
 }
 
+interface Found {
+  rows: Map<string, { row: number; labelCol: number | null }>;
+  missingRows: string[];
+  columns: Map<string, Pos>;
+  missingColumns: string[];
+}
+
+/** The columns of the block in the header rows above its first found row (or anywhere, for a block without row labels). */
+function findColumns(
+  index: SheetIndex,
+  block: Block,
+  rowMatch: RowMatch,
+  labeledCount: number,
+): Pick<Found, "columns" | "missingColumns"> {
+  const firstRow = Math.min(...[...rowMatch.rows.values()].map((r) => r.row));
+  const hasLabels = rowMatch.rows.size > 0;
+  const top = hasLabels ? Math.max(0, firstRow - HEADER_DEPTH) : 0;
+  const bottom = hasLabels ? firstRow - 1 : index.sheet.rows.length - 1;
+  const columns = new Map<string, Pos>();
+  const missingColumns: string[] = [];
+  for (const column of block.columns) {
+    const pos = labeledCount > 0 && !hasLabels ? undefined : locateColumn(index, column, top, bottom);
+    if (pos) columns.set(column.id, pos);
+    else missingColumns.push(column.id);
+  }
+  return { columns, missingColumns };
+}
+
 /** Finds one block of a table on one sheet by its row labels and column headers. */
 export function locateBlock(index: SheetIndex, block: Block): BlockLocation {
   const dataRows = block.rows.filter((r) => r.hasData);
   const labeled = dataRows
     .filter((r): r is typeof r & { label: string } => r.label !== null)
     .map((r) => ({ id: r.id, w: wanted(r.label, r.aliases) }));
-  let rowMatch: RowMatch = { rows: new Map(), missing: labeled.map((l) => l.id) };
+  const none: RowMatch = { rows: new Map(), missing: labeled.map((l) => l.id) };
+  let best: Found = {
+    rows: none.rows,
+    missingRows: none.missing,
+    ...findColumns(index, block, none, labeled.length),
+  };
   if (labeled.length > 0) {
-    // Try each place where one of the first labels appears and keep the run that finds the most rows.
+    // Try each place where one of the first labels appears and keep the run that finds the most rows and columns:
+    // a label alone in the report's text has no headers above it.
     const starts = new Set<number>();
     for (const l of labeled.slice(0, 3)) for (const cell of candidates(index, l.w)) starts.add(cell.row);
     for (const start of [...starts].sort((a, b) => a - b).slice(0, 8)) {
       const m = matchRowsFrom(index, labeled, start);
-      if (m.rows.size > rowMatch.rows.size) rowMatch = m;
+      if (m.rows.size === 0 || m.rows.size + block.columns.length <= best.rows.size + best.columns.size)
+        continue;
+      const found = { rows: m.rows, missingRows: m.missing, ...findColumns(index, block, m, labeled.length) };
+      if (found.rows.size + found.columns.size > best.rows.size + best.columns.size) best = found;
     }
   }
-  const firstRow = Math.min(...[...rowMatch.rows.values()].map((r) => r.row));
-  const hasLabels = rowMatch.rows.size > 0;
-  const top = hasLabels ? Math.max(0, firstRow - HEADER_DEPTH) : 0;
-  const bottom = hasLabels ? firstRow - 1 : index.sheet.rows.length - 1;
 
-  const columns = new Map<string, Pos>();
-  const missingColumns: string[] = [];
-  for (const column of block.columns) {
-    const pos = labeled.length > 0 && !hasLabels ? undefined : locateColumn(index, column, top, bottom);
-    if (pos) columns.set(column.id, pos);
-    else missingColumns.push(column.id);
-  }
-
-  const rows = rowMatch.rows;
+  const { rows, columns } = best;
   const labeledFound = rows.size;
-  const missingRows = [...rowMatch.missing];
+  const missingRows = [...best.missingRows];
   const unlabeled = dataRows.filter((r) => r.label === null);
   if (unlabeled.length > 0) {
     const headerBottom = Math.max(-1, ...[...columns.values()].map((p) => bottomOf(index, p)));
@@ -186,7 +211,7 @@ export function locateBlock(index: SheetIndex, block: Block): BlockLocation {
     rows,
     columns,
     missingRows,
-    missingColumns,
+    missingColumns: best.missingColumns,
     matched: labeledFound + columns.size,
     expected: labeled.length + block.columns.length,
   };

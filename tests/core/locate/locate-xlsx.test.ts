@@ -188,3 +188,29 @@ test("表四 with an empty row left between its headers and its figures", async 
   const empty = checkWorkbook(await xlsxOf([{ name: "表四", pieces: [{ piece: blank }] }]));
   expect(empty.binding?.tables[0].cells.get("cases.fy_wc")?.row).toBe(blank.rows.length - 1);
 });
+
+test("tables side by side on one sheet, with the report's text above them", async () => {
+  const text: Piece = {
+    rows: [
+      ["三、收到和处理政府信息公开申请情况"],
+      ["本年度共收到申请 639 件，其中自然人申请 210 件。"],
+      ["行政许可"],
+    ],
+    merges: [],
+  };
+  const t2 = oneColumnPiece(table("t2021_2"), figures);
+  const grid = await xlsxOf([
+    {
+      name: "报告",
+      pieces: [
+        { piece: text },
+        { piece: t2, row: 4 },
+        { piece: oneColumnPiece(table("t2021_4"), figures), row: 4 + t2.rows.length + 1 },
+        { piece: twoColumnPiece(table("t2021_3"), figures), row: 4, col: 17 },
+      ],
+    },
+  ]);
+  const result = checkWorkbook(grid);
+  expect(result.figures).toEqual(figures);
+  expect(clean(result)).toEqual([]);
+});
