@@ -21,7 +21,8 @@ interface PendingSheet {
 
 function queueSheet(sheet: Excel.Worksheet): PendingSheet {
   sheet.load("name");
-  const used = sheet.getUsedRange();
+  // Values only where possible: a clerk's whole-column formatting would otherwise stretch the read to a million rows.
+  const used = excelApi("1.2") ? sheet.getUsedRange(true) : sheet.getUsedRange();
   used.load("values,valueTypes,rowIndex,columnIndex,address");
   let merges: Excel.RangeAreas | null = null;
   if (excelApi("1.13")) {

@@ -139,3 +139,13 @@ test("on ExcelApi 1.9 one workbook-wide change event covers sheets added later",
   expect(changes).toBe(1);
   unsubscribe();
 });
+
+test("formatting far below the tables does not stretch the read on ExcelApi 1.2+", async () => {
+  const { doc, layout } = planted();
+  doc.wb.sheet(SHEET)!.cell(4999, 30).fill = "#FFFF00";
+  openInFakeExcel(doc, { maxMinor: 2 });
+  const grid = await new ExcelHost().readGrid();
+  expect(grid.sheets[0].rows.length).toBeLessThanOrEqual(layout.rows.length);
+  openInFakeExcel(doc, { maxMinor: 1 });
+  expect((await new ExcelHost().readGrid()).sheets[0].rows).toHaveLength(5000);
+});

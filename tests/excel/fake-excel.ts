@@ -133,7 +133,7 @@ class WorksheetProxy extends Loadable {
   }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     if (valuesOnly !== undefined) this.ctx.need(2, "getUsedRange(valuesOnly)");
-    return new RangeProxy(this.ctx, this.resolve, () => this.resolve().usedRect());
+    return new RangeProxy(this.ctx, this.resolve, () => this.resolve().usedRect(!!valuesOnly));
   }
   activate(): void {
     const wb = this.ctx.excel.wb;

@@ -95,11 +95,11 @@ export class FakeSheet {
     return this.cells.get(`${row},${c}`);
   }
 
-  /** The bounding box of cells with a value or a fill; A1 on an empty sheet, as in Excel. */
-  usedRect(): Rect {
+  /** The bounding box of cells with a value (or a fill, unless `valuesOnly`); A1 on an empty sheet, as in Excel. */
+  usedRect(valuesOnly = false): Rect {
     let r: Rect | null = null;
     for (const [key, cell] of this.cells) {
-      if (cell.value === "" && cell.fill === null) continue;
+      if (cell.value === "" && (valuesOnly || cell.fill === null)) continue;
       const [row, c] = key.split(",").map(Number);
       r = r
         ? {
