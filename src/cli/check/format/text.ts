@@ -51,6 +51,14 @@ const EN: Words = {
   separator: "; ",
 };
 
+/** Terminal columns: Chinese characters take two, so cell addresses on sheets named in Chinese line up. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text)
+    n += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return n;
+}
+
 function where(f: Finding): string {
   if (f.cell) return f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
   return f.sheet ?? "—";
@@ -63,9 +71,11 @@ function fileBlock(report: FileReport, words: Words): string[] {
   if (!r.template) return [...lines, ...r.findings.map((f) => words.noTable + f.message)];
   const tables = r.tables.map((t) => words.at(t.title, `${t.sheet}!${t.range}`)).join(words.separator);
   lines.push(words.recognised(r, tables));
-  const width = Math.max(...r.findings.map((f) => where(f).length), 0);
+  const width = Math.max(...r.findings.map((f) => columns(where(f))), 0);
   for (const f of r.findings)
-    lines.push(`  ${words.severity[f.severity]}  ${where(f).padEnd(width)}  ${f.message}`);
+    lines.push(
+      `  ${words.severity[f.severity]}  ${where(f)}${" ".repeat(width - columns(where(f)))}  ${f.message}`,
+    );
   lines.push(
     r.findings.length === 0
       ? words.clean
