@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../src/core/check";
 import { type WorkbookGrid } from "../../src/core/grid";
+import { dataCells, emptyFigures } from "../../src/core/sample/consistent-figures";
 import { builtinTemplates } from "../../src/core/templates";
 import { FilledForm } from "./helpers";
 
@@ -121,4 +122,14 @@ test("a recheck after the clerk edits a label or a figure sees the edit", () => 
     "t3_row_total:r3_5_2.total",
     "t3_result_total:r3_7_total.np",
   ]);
+});
+
+test("a blank official form is recognised and every data cell is reported as not filled in", () => {
+  const template = builtinTemplates()[0];
+  const form = new FilledForm(template.id, 0, emptyFigures(template));
+  const result = form.check();
+  expect(result.template).toBe("gov-2021");
+  const cells = template.tables.reduce((n, t) => n + dataCells(t).length, 0);
+  expect(result.findings.map((f) => f.kind)).toEqual(Array(cells).fill("empty-required"));
+  expect(result.summary).toEqual({ errors: 0, warnings: cells, infos: 0 });
 });
