@@ -31,8 +31,13 @@ export interface CrosscheckResult {
   statements: NarrativeStatement[];
 }
 
-/** Words just before a number that can still name it. */
+/** Words just before a number that can still name it: within its clause, and not too far back. */
 const CONTEXT = 40;
+
+function clauseBefore(context: string): string {
+  const cut = Math.max(...["，", ",", "：", ":"].map((p) => context.lastIndexOf(p)));
+  return context.slice(cut + 1).slice(-CONTEXT);
+}
 
 function clip(sentence: string): string {
   return sentence.length > 80 ? `${sentence.slice(0, 78)}……` : sentence;
@@ -132,7 +137,7 @@ class Checker {
     context: string,
     topics: readonly Topic[],
   ): void {
-    const topic = topicOf(context.slice(-CONTEXT), topics);
+    const topic = topicOf(clauseBefore(context), topics);
     if (!topic || (topic.units && !topic.units.includes(q.unit))) return;
     const readings = topic.readings
       .map((r) => ({ reading: r, value: this.value(topic.table, r) }))

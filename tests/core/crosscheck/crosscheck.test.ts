@@ -143,6 +143,11 @@ test("「予以公开和部分公开共N件」 is read as their sum", () => {
   ]);
 });
 
+test("a figure is named within its own clause, not by words before a comma", () => {
+  const out = crosscheck(report(["畅通受理渠道，全年办理咨询20件。"]), full2021());
+  expect(out.statements).toEqual([]);
+});
+
 test("受理 is accepted as 新收 only or as 新收 + 上年结转, saying which", () => {
   const both = crosscheck(
     report(["本年度共受理政府信息公开申请749件。", "", "受理政府信息公开申请713件。"]),
