@@ -35,10 +35,12 @@ export interface AppProps {
   onFindings?(result: CheckResult): void;
   /** Sections under the findings; the registry by default. */
   panels?: readonly Panel[];
+  /** The host cannot write cells (the web page): no 填 0 offer that could only fail. */
+  readOnly?: boolean;
 }
 
 /** The findings pane shared by the Excel add-in and the web checker page. */
-export function App({ host, toolbar, onFindings, panels = registeredPanels }: AppProps) {
+export function App({ host, toolbar, onFindings, panels = registeredPanels, readOnly = false }: AppProps) {
   const styles = useStyles();
   const lang = toLang(host.displayLanguage());
   const t = useMemo(() => translator(lang), [lang]);
@@ -72,7 +74,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels }: Ap
             {t("clear")}
           </Button>
         )}
-        {blanks.length > 0 && (
+        {blanks.length > 0 && !readOnly && (
           <Button disabled={busy} onClick={() => setConfirming(true)}>
             {t("fillZero")}
           </Button>

@@ -215,7 +215,10 @@ export function GridView({ grid, result, highlights, selected }: GridViewProps) 
     if (!cell || !scroller) return;
     // Only the grid's own box scrolls, so the findings list the clerk clicked in stays where it was.
     scroller.scrollTop = cell.offsetTop - scroller.clientHeight / 2 + cell.offsetHeight / 2;
-    scroller.scrollLeft = cell.offsetLeft - scroller.clientWidth / 2 + cell.offsetWidth / 2;
+    // Sideways only when the cell is out of sight, so the row labels on the left stay readable.
+    const left = cell.offsetLeft;
+    if (left < scroller.scrollLeft || left + cell.offsetWidth > scroller.scrollLeft + scroller.clientWidth)
+      scroller.scrollLeft = left - scroller.clientWidth / 2 + cell.offsetWidth / 2;
   }, [selected]);
 
   return (

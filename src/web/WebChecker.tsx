@@ -19,6 +19,7 @@ import { OpenFile } from "./OpenFile";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px", padding: "16px 20px" },
+  header: { display: "flex", flexDirection: "column", gap: "4px", "& p": { margin: 0 } },
   privacy: { color: tokens.colorNeutralForeground2 },
   work: { display: "flex", gap: "16px", alignItems: "flex-start", flexWrap: "wrap" },
   pane: {
@@ -110,7 +111,7 @@ export function WebChecker() {
 
   return (
     <div className={styles.page}>
-      <header>
+      <header className={styles.header}>
         <Title2 as="p">年报助手 · 网页检查器</Title2>
         <Text as="p" className={styles.privacy}>
           检查政府信息公开工作年度报告统计表（2021 版、2019
@@ -133,6 +134,7 @@ export function WebChecker() {
                 key={opened.id}
                 host={opened.host}
                 onFindings={onFindings}
+                readOnly
                 toolbar={
                   <Button disabled={busy || !result?.template} onClick={() => void downloadAnnotated()}>
                     下载标注版

@@ -41,7 +41,7 @@ async function plantedXlsx(): Promise<{ bytes: Buffer; total: string; formula: s
   const parts = `${toA1(fy.row, fy.col - 4)}:${toA1(fy.row, fy.col - 1)}`;
   workbook.getWorksheet("统计表")!.getCell(fy.row + 1, fy.col + 1).value = {
     formula: `SUM(${parts})`,
-    result: 0,
+    result: 2,
   };
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   return { bytes, total: toA1(total.row, total.col), formula: toA1(fy.row, fy.col) };
@@ -186,6 +186,41 @@ runs("the web checker page in headless Chromium", () => {
     expect(await page.locator('table[data-sheet] td[data-severity="error"]').count()).toBe(3);
     expect(await page.locator('table[data-sheet] td[data-severity="warning"]').count()).toBe(1);
     expectOnlyLocal(watch);
+  });
+
+  test("a workbook dropped on the page is checked like a chosen one", async () => {
+    const watch = await openPage();
+    const { page } = watch;
+    const { bytes, total } = await plantedXlsx();
+    const transfer = await page.evaluateHandle(
+      (data: number[]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], "拖入的年报.xlsx"));
+        return dt;
+      },
+      [...bytes],
+    );
+    await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+    await page.getByText("当前文件：拖入的年报.xlsx").waitFor();
+    await page.getByRole("list", { name: "检查结果" }).getByRole("listitem").first().waitFor();
+    expect(await gridCell(page, total).getAttribute("data-severity")).toBe("error");
+    expectOnlyLocal(watch);
+  });
+
+  test("the built page: a CSP with no outside origin and no eval, no office.js, exceljs only on demand", () => {
+    const html = readFileSync(join(DIST, "web.html"), "utf8");
+    const csp = /Content-Security-Policy"? content="([^"]*)"/.exec(html)?.[1] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|https?:/);
+    expect(html).not.toMatch(/office\.js|https?:\/\//);
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    const code = scripts.map((src) => readFileSync(join(DIST, src), "utf8")).join("\n");
+    // A string only an .xlsx reader/writer carries: exceljs arrives after the first paint, with the first file.
+    expect(code).not.toContain("[Content_Types].xml");
   });
 
   test("a file that is not a workbook gets a Chinese reason, not a crash", async () => {
