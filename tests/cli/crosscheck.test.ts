@@ -109,3 +109,13 @@ test("unreadable inputs get clear Chinese messages", async () => {
     "--format 只能是 text 或 json",
   );
 });
+
+test("--lang en gives the summary and messages in English", async () => {
+  const xlsx = await writeXlsx(workbook("gov-2021", filled("gov-2021", FULL["gov-2021"])), dir, "en.xlsx");
+  const txt = path.join(dir, "en.txt");
+  await fs.writeFile(txt, "本年度新收政府信息公开申请700件。");
+  const { code, out } = await cli("crosscheck", xlsx, txt, "--lang", "en");
+  expect(code).toBe(1);
+  expect(out).toContain("1 figures in the text match table cells, 0 agree; 7 contradictions");
+  expect(out).toContain("but the table has 713");
+});

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../core/check";
 import { crosscheck } from "../../core/crosscheck";
-import { toLang } from "../../core/messages/render";
+import { text, toLang } from "../../core/messages/render";
 import { NarrativeError, readNarrative } from "../../file/read-narrative";
 import { type Args, option } from "../args";
 import { type Command, type Io } from "./index";
@@ -39,14 +39,14 @@ export const crosscheckCommand: Command = {
     const lang = toLang(option(args, "lang"));
     const grid = await loadGrid(xlsx, io);
     if (!grid) return 2;
-    const text = await loadText(reportFile, io);
-    if (text === null) return 2;
+    const narrative = await loadText(reportFile, io);
+    if (narrative === null) return 2;
     const checked = checkWorkbook(grid, { lang });
     if (!checked.template) {
       io.err(checked.findings[0]?.message ?? "没有在工作簿中找到标准统计表");
       return 2;
     }
-    const result = crosscheck(text, checked, { lang });
+    const result = crosscheck(narrative, checked, { lang });
     const problems = result.findings.filter((f) => f.severity !== "info").length;
     if (format === "json") {
       // Same fields as `nianbao check --format json`, plus the report file and the quoted statements.
@@ -66,13 +66,20 @@ export const crosscheckCommand: Command = {
       );
       return problems > 0 ? 1 : 0;
     }
-    const agreed = result.statements.filter((s) => s.agrees).length;
-    const lines = [
-      `${result.templateName ?? ""}：正文中与统计表对应的数字 ${result.statements.length} 处，一致 ${agreed} 处；发现 ${problems} 处不一致、${result.findings.length - problems} 条说明。`,
-    ];
-    for (const f of result.findings) lines.push(`${MARK[f.severity]} ${f.message}`);
+    const summary = text(
+      "narrative.summary",
+      {
+        templateName: result.templateName ?? "",
+        count: result.statements.length,
+        agreed: result.statements.filter((s) => s.agrees).length,
+        problems,
+        notes: result.findings.length - problems,
+      },
+      lang,
+    );
+    const lines = [summary, ...result.findings.map((f) => `${MARK[f.severity]} ${f.message}`)];
     if (checked.summary.errors > 0)
-      lines.push(`注意：统计表本身有 ${checked.summary.errors} 处错误，请先运行 nianbao check 修正。`);
+      lines.push(text("narrative.table-errors", { errors: checked.summary.errors }, lang));
     io.out(lines.join("\n"));
     return problems > 0 ? 1 : 0;
   },
