@@ -17,6 +17,8 @@ export async function openWorkbookFile(file: string): Promise<OpenResult> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { ok: false, message: `「${file}」是文件夹，不是 .xlsx 文件` };
+    // Devices and pipes (/dev/zero, a FIFO) never end: reading them would hang.
+    if (!stat.isFile()) return { ok: false, message: `「${file}」不是普通文件，不能作为 .xlsx 工作簿读取` };
     // Checked before reading so a wrongly chosen huge file is not loaded into memory at all.
     if (stat.size > MAX_FILE_BYTES)
       return {

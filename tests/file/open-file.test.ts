@@ -33,11 +33,13 @@ describe("openWorkbookFile", () => {
     }
   });
 
-  it("says when the file is missing or is a folder", async () => {
+  it("says when the file is missing, is a folder or a device", async () => {
     const missing = await openWorkbookFile(path.join(dir, "没有.xlsx"));
     expect(missing).toEqual({ ok: false, message: expect.stringMatching(/找不到文件「.*没有\.xlsx」/) });
     const folder = await openWorkbookFile(dir);
     expect(folder).toEqual({ ok: false, message: expect.stringMatching(/是文件夹/) });
+    const device = await openWorkbookFile("/dev/zero");
+    expect(device).toEqual({ ok: false, message: expect.stringMatching(/「\/dev\/zero」不是普通文件/) });
   });
 
   it("refuses a file far larger than any 统计表 without reading it", async () => {
