@@ -1,0 +1,156 @@
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { gzipSync } from "zlib";
+import { join } from "path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { toA1 } from "../../src/core/grid";
+import { officialLayout } from "../../src/core/layout/official-layout";
+import { templateById } from "../../src/core/templates";
+import { DIST, ensureBuilt, ROOT, serveDist } from "./addin-server";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+/** What fake-office.js exposes to the test. */
+interface FakeWindow {
+  fakeExcel: {
+    state: { selected: string | null; formats: Array<{ range: string }> };
+    edit(sheet: string, cell: string, value: string | number): void;
+  };
+}
+const FAKE_OFFICE = readFileSync(join(__dirname, "fake-office.js"), "utf8");
+
+/** A gov-2021 sheet as the clerk filled it: all zeros but a 表三 total of 5 and one blank cell in 表二. */
+function plantedWorkbook() {
+  const layout = officialLayout(templateById("gov-2021")!, { sheetName: "Sheet1" });
+  const values = layout.rows.map((row) => Array.from({ length: layout.width }, (_, c) => row[c] ?? ""));
+  for (const i of layout.inputs) values[i.row][i.col] = 0;
+  const at = (table: string, key: string) => layout.inputs.find((i) => i.tableId === table && i.key === key)!;
+  const total = at("t2021_3", "r1_new.total");
+  values[total.row][total.col] = 5;
+  const blank = at("t2021_2", "xzxk.decisions");
+  values[blank.row][blank.col] = "";
+  const merges = layout.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
+  return { sheets: [{ name: "Sheet1", values, merges }], total: toA1(total.row, total.col) };
+}
+
+const runs = existsSync(CHROMIUM) ? describe : describe.skip;
+
+runs("the add-in task pane in headless Chromium", () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDist();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPane(
+    options: { userAgent?: string; language?: string } = {},
+  ): Promise<{ page: Page; total: string; errors: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 900 },
+      userAgent: options.userAgent,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    // Nothing leaves the machine: office.js is answered by a stub (the fake is already installed), the rest refused.
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url)) return route.continue();
+      if (url.endsWith("/office.js"))
+        return route.fulfill({ contentType: "application/javascript", body: "/* office.js stub */" });
+      return route.abort();
+    });
+    const { total, ...workbook } = plantedWorkbook();
+    await page.addInitScript({
+      content: `window.fakeOfficeInit = ${JSON.stringify({ workbook, language: options.language ?? "zh-CN" })};\n${FAKE_OFFICE}`,
+    });
+    await page.goto(`${server.url}/taskpane.html`);
+    return { page, total, errors };
+  }
+
+  test("shows the recognised workbook and its findings; a click selects the cell in Excel", async () => {
+    const { page, total, errors } = await openPane();
+    await page.getByText(/已识别：2021 年格式，表二 位于 Sheet1!A3:D15/).waitFor();
+    const list = page.getByRole("list", { name: "检查结果" });
+    const first = list.getByRole("listitem").first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain("错误");
+    await first.click();
+    await page.waitForFunction(
+      (cell) => (window as unknown as FakeWindow).fakeExcel.state.selected === cell,
+      `Sheet1!${total}`,
+    );
+    mkdirSync(join(ROOT, "artifacts"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "artifacts/addin-taskpane.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  test("检查 marks the cells in Excel and an edit is rechecked by itself", async () => {
+    const { page, total, errors } = await openPane();
+    const marked = (cell: string) =>
+      (window as unknown as FakeWindow).fakeExcel.state.formats.some((f) => f.range === cell);
+    const item = page.locator(`[role=listitem][data-cell="${total}"]`);
+    await item.waitFor();
+    await page.getByRole("button", { name: "检查" }).click();
+    await page.waitForFunction(marked, `Sheet1!${total}`);
+
+    await page.evaluate((cell) => (window as unknown as FakeWindow).fakeExcel.edit("Sheet1", cell, 0), total);
+    await item.waitFor({ state: "detached" });
+    expect(errors).toEqual([]);
+  });
+
+  test("in the IE11 webview of old Office the pane shows the Chinese notice instead", async () => {
+    const { page } = await openPane({
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    await page.getByText("年报助手无法在此版本 Office 中运行").waitFor();
+    expect(await page.getByRole("link", { name: "年报助手网页版" }).getAttribute("href")).toBe("web.html");
+    expect(await page.getByRole("list", { name: "检查结果" }).count()).toBe(0);
+  });
+
+  test("the built pages carry a CSP without eval and load no CDN but Microsoft's office.js", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const csp =
+      /Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ??
+      /Content-Security-Policy content="([^"]*)"/.exec(html)?.[1];
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(csp).not.toContain("unsafe-eval");
+    const external = [...html.matchAll(/src=["']?(https?:[^"' >]+)/g)].map((m) => m[1]);
+    expect(external).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  });
+
+  test("the task pane starts with under 300 KB of gzipped script, without exceljs or docx", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !src.startsWith("http"));
+    const code = scripts.map((src) => readFileSync(join(DIST, src)));
+    const gzipped = code.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0);
+    expect(gzipped).toBeLessThan(300 * 1024);
+    // Files only an .xlsx (exceljs) or a .docx (docx) writer names.
+    const text = code.map((c) => c.toString()).join("\n");
+    expect(text).not.toContain("[Content_Types].xml");
+    expect(text).not.toContain("word/document.xml");
+  });
+});
