@@ -37,12 +37,20 @@ export const enUS: Record<MessageId, string> = {
   "parts.this-year-minus": "this year's {label} {value}",
   "label.cell": "{row} ({column})",
   "label.path-cell": "{path}·{column}",
-  "narrative-mismatch": "The report text \u201c{sentence}\u201d gives {subject} as {quote}, but the table has {expected} ({cell})",
-  "narrative-mismatch.none": "The report text \u201c{sentence}\u201d says there was no {subject}, but the table has {expected} ({cell})",
-  "narrative-mismatch.basis": "The report text \u201c{quote}\u201d agrees with the table ({expected}) when read as {basis}",
-  "narrative-mismatch.section-missing": "The report text lacks the section \u201c{heading}\u201d required by the {templateName} format",
-  "narrative-mismatch.section-misnumbered": "The section \u201c{found}\u201d is numbered differently from the standard format: it should be \u201c{heading}\u201d",
-  "narrative-mismatch.section-outdated": "The section \u201c{found}\u201d is a pre-2019 heading; the current format's sections are: {headings}",
-  "narrative.summary": "{templateName}: {count} figures in the text match table cells, {agreed} agree; {problems} contradictions and {notes} notes.",
-  "narrative.table-errors": "Note: the tables themselves have {errors} errors; run nianbao check and fix them first.",
+  "narrative-mismatch":
+    "The report text \u201c{sentence}\u201d gives {subject} as {quote}, but the table has {expected} ({cell})",
+  "narrative-mismatch.none":
+    "The report text \u201c{sentence}\u201d says there was no {subject}, but the table has {expected} ({cell})",
+  "narrative-mismatch.basis":
+    "The report text \u201c{quote}\u201d agrees with the table ({expected}) when read as {basis}",
+  "narrative-mismatch.section-missing":
+    "The report text lacks the section \u201c{heading}\u201d required by the {templateName} format",
+  "narrative-mismatch.section-misnumbered":
+    "The section \u201c{found}\u201d is numbered differently from the standard format: it should be \u201c{heading}\u201d",
+  "narrative-mismatch.section-outdated":
+    "The section \u201c{found}\u201d is a pre-2019 heading; the current format's sections are: {headings}",
+  "narrative.summary":
+    "{templateName}: {count} figures in the text match table cells, {agreed} agree; {problems} contradictions and {notes} notes.",
+  "narrative.table-errors":
+    "Note: the tables themselves have {errors} errors; run nianbao check and fix them first.",
 };

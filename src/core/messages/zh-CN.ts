@@ -36,8 +36,10 @@ export const zhCN = {
   "narrative-mismatch.basis": "正文“{quote}”按「{basis}」口径理解，与统计表一致（{expected}）",
   "narrative-mismatch.section-missing": "正文缺少章节「{heading}」（{templateName}的报告格式要求）",
   "narrative-mismatch.section-misnumbered": "正文章节「{found}」的序号与标准格式不同，应为「{heading}」",
-  "narrative-mismatch.section-outdated": "正文章节「{found}」是 2019 年以前报告的标题，现行格式的章节为：{headings}",
-  "narrative.summary": "{templateName}：正文中与统计表对应的数字 {count} 处，一致 {agreed} 处；发现 {problems} 处不一致、{notes} 条说明。",
+  "narrative-mismatch.section-outdated":
+    "正文章节「{found}」是 2019 年以前报告的标题，现行格式的章节为：{headings}",
+  "narrative.summary":
+    "{templateName}：正文中与统计表对应的数字 {count} 处，一致 {agreed} 处；发现 {problems} 处不一致、{notes} 条说明。",
   "narrative.table-errors": "注意：统计表本身有 {errors} 处错误，请先运行 nianbao check 修正。",
 } as const;
 
