@@ -1,3 +1,6 @@
+import { checkWorkbook } from "../../../src/core/check";
+import { officialLayout } from "../../../src/core/layout/official-layout";
+import { templateById } from "../../../src/core/templates";
 import {
   generateOutline,
   type Outline,
@@ -166,4 +169,16 @@ test("in the seed 统计表 only the part with errors (二、回应解读) is he
   expect(responses.map((r) => r.value)).toEqual([2, 3]);
   expect(responses[1].text).toContain("差额恰为其中项");
   expect(responses[0].text).toContain("「2018年度政府信息公开工作情况统计表」的这一部分尚有2处错误未改正");
+});
+
+test("a table missing from the workbook leaves a gap instead of invented sentences", () => {
+  const template = templateById("gov-2021")!;
+  const partial = { ...template, tables: template.tables.filter((t) => t.id !== "t2021_4") };
+  const layout = officialLayout(partial, { figures: filled("gov-2021", FULL["gov-2021"]) });
+  const result = checkWorkbook({ sheets: [{ name: layout.name, rows: layout.rows, merges: layout.merges }] });
+  expect(result.template).toBe("gov-2021");
+  const four = bySection(generateOutline(result)!).get("四、政府信息公开行政复议、行政诉讼情况")!;
+  expect(four.map(runsText)).toEqual([
+    "【待填写：统计表中未找到「表四 政府信息公开行政复议、行政诉讼情况」，请据实填写相关情况】",
+  ]);
 });
