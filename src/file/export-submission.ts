@@ -6,6 +6,7 @@ import {
   buildExportDocument,
   checksRun,
   type ExportDocument,
+  type Justification,
   parseJustifications,
   reportYear,
   type SubmissionStatus,
@@ -24,6 +25,8 @@ export interface SubmissionRequest {
   /** Export time; now by default. */
   now?: Date;
   check?: CheckWorkbookOptions;
+  /** The 说明 to use instead of those in the workbook's sheet (a host that cannot save them keeps them in memory). */
+  justifications?: Justification[];
 }
 
 export interface SubmissionFile {
@@ -48,7 +51,7 @@ function safeName(s: string): string {
 /** Checks the workbook and, when nothing blocks submission, builds the three files to submit. */
 export async function buildSubmission(req: SubmissionRequest): Promise<SubmissionExport> {
   const result = checkWorkbook(req.grid, req.check);
-  const justifications = parseJustifications(req.grid);
+  const justifications = req.justifications ?? parseJustifications(req.grid);
   const status = submissionStatus(result, justifications);
   if (!status.ready || !result.template) return { ok: false, status, lines: blockingLines(status) };
   const template = templateById(result.template)!;

@@ -3,6 +3,7 @@ import { type CheckResult } from "../core/check";
 import { type Host } from "../core/host";
 import { type Lang } from "../core/messages/render";
 import { outlinePanel } from "./components/OutlinePanel";
+import { submitPanel } from "./components/SubmitPanel";
 
 export interface PanelProps {
   host: Host;
@@ -21,4 +22,4 @@ export interface Panel {
  * Extra sections shown under the findings, in both the add-in and the web page.
  * Each feature adds one line here; the pane shows them as tabs in this order.
  */
-export const panels: Panel[] = [outlinePanel];
+export const panels: Panel[] = [outlinePanel, submitPanel];

@@ -1,0 +1,114 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { checkWorkbook } from "../../src/core/check";
+import { type Delivery, type OutgoingFile } from "../../src/core/host";
+import { JUSTIFICATION_SHEET } from "../../src/core/report";
+import { SubmitPanel } from "../../src/taskpane/components/SubmitPanel";
+import { TextDecoder, TextEncoder } from "util";
+import { FakeHost, zeroWorkbook } from "./fake-host";
+
+// jsdom lacks the encoders exceljs's zip uses, and the ResizeObserver Fluent UI uses; Office webviews have both.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+beforeAll(() => {
+  window.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+class SubmitHost extends FakeHost {
+  saved: string[][][] = [];
+  delivered: OutgoingFile[] = [];
+  answer: Delivery = { how: "opened" };
+  async saveJustifications(rows: string[][]): Promise<void> {
+    this.saved.push(rows);
+    this.grid = {
+      sheets: [
+        ...this.grid.sheets.filter((s) => s.name !== JUSTIFICATION_SHEET),
+        { name: JUSTIFICATION_SHEET, rows, merges: [] },
+      ],
+    };
+  }
+  async deliverFile(file: OutgoingFile): Promise<Delivery> {
+    this.delivered.push(file);
+    return file.name.endsWith(".xlsx") ? this.answer : { how: "unsupported", guidance: "只能打开 .xlsx" };
+  }
+}
+
+function workbook(mutate: (set: (table: string, key: string, v: number | null) => void) => void) {
+  const wb = zeroWorkbook();
+  mutate((table, key, v) => {
+    const at = wb.at(table, key);
+    wb.grid.sheets[0].rows[at.row][at.col] = v;
+  });
+  return wb.grid;
+}
+
+function show(host: SubmitHost): void {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SubmitPanel host={host} result={checkWorkbook(host.grid)} lang="zh-CN" />
+    </FluentProvider>,
+  );
+}
+
+test("a warning needs a real 说明: a placeholder is refused, a real one is saved into the workbook and unblocks", async () => {
+  const host = new SubmitHost(workbook((set) => set("t2021_4", "cases.fy_wc", null)));
+  show(host);
+  expect(await screen.findByText(/暂不能报送：错误 0 个须改正，提醒 1 个须填写说明/)).toBeTruthy();
+  const box = screen.getByRole("textbox", { name: /说明：/ });
+  await userEvent.type(box, "无");
+  await userEvent.click(screen.getByRole("button", { name: "保存说明" }));
+  expect(await screen.findByText(/「无」不是说明/)).toBeTruthy();
+  expect(host.saved).toHaveLength(0);
+
+  await userEvent.clear(box);
+  await userEvent.type(box, "本年度未发生行政复议案件");
+  await userEvent.click(screen.getByRole("button", { name: "保存说明" }));
+  expect(await screen.findByText(/可以报送：没有错误，提醒均已填写说明/)).toBeTruthy();
+  expect(host.saved[0][1]).toEqual(
+    expect.arrayContaining(["gov-2021", "t2021_4", "cases", "fy_wc", "本年度未发生行政复议案件"]),
+  );
+  expect(screen.getByText("说明：本年度未发生行政复议案件")).toBeTruthy();
+});
+
+test("export is refused while errors remain, naming the cells, and nothing is handed over", async () => {
+  const host = new SubmitHost(workbook((set) => set("t2021_3", "r1_new.total", 4)));
+  show(host);
+  await userEvent.click(await screen.findByRole("button", { name: "导出报送文件" }));
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toMatch(/还有 \d+ 个错误未改正，不能报送/);
+  expect(alert.textContent).toMatch(/Sheet1!\w+\d+：/);
+  expect(host.delivered).toHaveLength(0);
+});
+
+test("a ready report is exported: the .xlsx opens in Excel, the others fall back to a download with a message", async () => {
+  const downloads: string[] = [];
+  // jsdom cannot navigate to a data: URI; record what the pane asked the browser to download.
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+  const host = new SubmitHost(workbook(() => undefined));
+  show(host);
+  await userEvent.type(await screen.findByRole("textbox", { name: "填报单位" }), "甲市乙局");
+  await userEvent.type(screen.getByRole("textbox", { name: "年度" }), "2025");
+  await userEvent.click(screen.getByRole("button", { name: "导出报送文件" }));
+  expect(await screen.findByText(/已在新的 Excel 窗口中打开/, {}, { timeout: 20000 })).toBeTruthy();
+  expect(host.delivered.map((f) => f.name)).toEqual([
+    "甲市乙局2025政府信息公开工作年度报告统计表.xlsx",
+    "甲市乙局2025政府信息公开工作年度报告统计表.json",
+    "甲市乙局2025政府信息公开工作年度报告统计表_校验说明.html",
+  ]);
+  await waitFor(() => expect(screen.getAllByText(/已下载/)).toHaveLength(2));
+  expect(screen.getAllByText(/只能打开 \.xlsx/)).toHaveLength(2);
+  expect(downloads).toEqual([
+    "甲市乙局2025政府信息公开工作年度报告统计表.json",
+    "甲市乙局2025政府信息公开工作年度报告统计表_校验说明.html",
+  ]);
+});
