@@ -11,5 +11,6 @@ export async function runCheck(event: Office.AddinCommands.Event): Promise<void>
   }
 }
 
+// Office runs no command of a page that never signalled it is ready.
 Office.onReady(() => undefined);
 Office.actions.associate("runCheck", runCheck);
