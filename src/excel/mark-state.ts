@@ -71,19 +71,33 @@ function markedSheets(marks: Marks): string[] {
   return [...new Set([...marks.fill.map((m) => m.sheet), ...marks.cf.map((m) => m.sheet)])];
 }
 
-/** Reads the state of our marks on its own (two syncs: sheet names, then the marks; all sheets if one was renamed). */
+/**
+ * Reads the state of our marks on its own: one sync when the marked sheets are still there under their names,
+ * else a second one over every sheet (a marked sheet may have been renamed).
+ */
 export async function readMarkState(marks: Marks): Promise<MarkState> {
   if (marks.cf.length === 0 && marks.fill.length === 0) return emptyState([]);
+  const marked = markedSheets(marks);
   return Excel.run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
     worksheets.load("items/name");
+    const state = emptyState([]);
+    // Asking for the marked sheets by name fails the batch if one is gone: then every sheet is looked at.
+    const finish = queueMarkState(ctx, marks, marked, state);
+    try {
+      await ctx.sync();
+      finish();
+      state.names = worksheets.items.map((s) => s.name);
+      return state;
+    } catch (err) {
+      if ((err as { code?: string } | null)?.code !== "ItemNotFound") throw err;
+    }
+    const names = ctx.workbook.worksheets.load("items/name");
     await ctx.sync();
-    const state = emptyState(worksheets.items.map((s) => s.name));
-    const marked = markedSheets(marks);
-    const sheets = marked.every((s) => state.names.includes(s)) ? marked : state.names;
-    const finish = queueMarkState(ctx, marks, sheets, state);
+    const again = emptyState(names.items.map((s) => s.name));
+    const last = queueMarkState(ctx, marks, again.names, again);
     await ctx.sync();
-    finish();
-    return state;
+    last();
+    return again;
   });
 }
