@@ -1,0 +1,52 @@
+import { spawnSync } from "child_process";
+import { existsSync, readFile } from "fs";
+import { createServer, type Server } from "http";
+import { type AddressInfo } from "net";
+import { extname, join, normalize } from "path";
+
+const ROOT = join(__dirname, "../..");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * The built pages: dist/ when it holds the web page (`npm run build` or a test run before), otherwise a build of
+ * a fresh build of our own under build/, so that this file never races another test's build into dist/.
+ */
+export function builtWebDir(): string {
+  const dist = join(ROOT, "dist");
+  if (existsSync(join(dist, "web.html"))) return dist;
+  const own = join(ROOT, "build", "web-e2e");
+  const run = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", own], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`webpack build failed:\n${run.stdout}\n${run.stderr}`);
+  return own;
+}
+
+/** Serves `dir` on a free loopback port: no certificates, no network. */
+export async function serveDir(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    readFile(join(dir, path), (err, body) => {
+      if (err) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
