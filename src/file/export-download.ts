@@ -1,10 +1,19 @@
 import { type Delivery, type Host, type OutgoingFile } from "../core/host";
 
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/**
+ * The few browser objects a download needs, typed here because src/file is also compiled for Node (no DOM lib);
+ * absent in Node, where the pane never runs.
+ */
+interface Anchor {
+  href: string;
+  download: string;
+  click(): void;
+  remove(): void;
+}
+interface BrowserGlobals {
+  document?: { createElement(tag: "a"): Anchor; body: { appendChild(node: Anchor): unknown } };
+  navigator?: { msSaveOrOpenBlob?: (blob: Blob, name: string) => boolean };
+  btoa?: (binary: string) => string;
 }
 
 function toBytes(data: Uint8Array | string): Uint8Array {
@@ -13,18 +22,20 @@ function toBytes(data: Uint8Array | string): Uint8Array {
 
 /** A browser download: msSaveOrOpenBlob on Trident, else a data: URI link (Office webviews drop blob: URLs). */
 export function browserDownload(file: OutgoingFile): Delivery {
-  if (typeof document === "undefined" || typeof btoa === "undefined")
-    return { how: "unsupported", guidance: "此环境无法下载文件" };
+  const g = globalThis as unknown as BrowserGlobals;
+  if (!g.document || !g.btoa) return { how: "unsupported", guidance: "此环境无法下载文件" };
   const bytes = toBytes(file.data);
-  const legacy = navigator as Navigator & { msSaveOrOpenBlob?: (blob: Blob, name: string) => boolean };
-  if (legacy.msSaveOrOpenBlob) {
-    legacy.msSaveOrOpenBlob(new Blob([bytes as BlobPart], { type: file.mime }), file.name);
+  if (g.navigator?.msSaveOrOpenBlob) {
+    g.navigator.msSaveOrOpenBlob(new Blob([bytes.slice().buffer], { type: file.mime }), file.name);
     return { how: "downloaded" };
   }
-  const a = document.createElement("a");
-  a.href = `data:${file.mime};base64,${base64(bytes)}`;
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const a = g.document.createElement("a");
+  a.href = `data:${file.mime};base64,${g.btoa(binary)}`;
   a.download = file.name;
-  document.body.appendChild(a);
+  g.document.body.appendChild(a);
   a.click();
   a.remove();
   return { how: "downloaded" };
