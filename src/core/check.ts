@@ -196,7 +196,11 @@ function structural(binding: Binding): FindingDraftWithTable[] {
       });
     }
     for (const id of located.missingColumns) {
-      const label = info.columns.get(id)?.label ?? id;
+      const column = info.columns.get(id);
+      // 表四 has three 结果维持 columns: where a label repeats, its header path tells which one is missing.
+      const repeated =
+        column && [...info.columns.values()].filter((c) => c.label === column.label).length > 1;
+      const label = column ? (repeated ? [...column.path, column.label].join("·") : column.label) : id;
       out.push({
         ...base,
         kind: "missing-row",

@@ -133,3 +133,14 @@ test("a blank official form is recognised and every data cell is reported as not
   expect(result.findings.map((f) => f.kind)).toEqual(Array(cells).fill("empty-required"));
   expect(result.summary).toEqual({ errors: 0, warnings: cells, infos: 0 });
 });
+
+test("a missing column of 表四 is named with its header path", () => {
+  const form = new FilledForm("gov-2021", 2);
+  const rows = form.grid.sheets[0].rows;
+  const at = form.pos("t2021_4", "cases.ss_after_jz");
+  for (let r = at.row - 1; r >= at.row - 3; r--) if (rows[r][at.col] === "结果纠正") rows[r][at.col] = null;
+  const [f] = form.check().findings.filter((x) => x.kind === "missing-row");
+  expect(f.message).toBe(
+    "表四 政府信息公开行政复议、行政诉讼情况中未找到列「行政诉讼·复议后起诉·结果纠正」，该列的数字无法检查",
+  );
+});

@@ -107,16 +107,49 @@ function pathScore(index: SheetIndex, cell: TextCell, wantedPath: readonly Wante
   return score;
 }
 
-function locateColumn(index: SheetIndex, column: Column, top: number, bottom: number): Pos | undefined {
+interface Choice {
+  column: number;
+  cell: TextCell;
+  score: number;
+}
+
+/** Every header cell that could be the column's, scored by how much of its header path is above it, then by depth. */
+function columnChoices(
+  index: SheetIndex,
+  column: Column,
+  order: number,
+  top: number,
+  bottom: number,
+): Choice[] {
   const w = wanted(column.label, column.aliases);
   const wantedPath = column.path.map((p) => wanted(p));
-  let best: { cell: TextCell; score: number } | undefined;
-  for (const cell of candidates(index, w)) {
-    if (cell.row < top || cell.row > bottom) continue;
-    const score = pathScore(index, cell, wantedPath) * 1000 + cell.row;
-    if (!best || score > best.score) best = { cell, score };
+  return candidates(index, w)
+    .filter((cell) => cell.row >= top && cell.row <= bottom)
+    .map((cell) => ({ column: order, cell, score: pathScore(index, cell, wantedPath) * 1000 + cell.row }));
+}
+
+/**
+ * Gives each column its header cell, best-scored first and one cell per column, so that a missing 结果纠正
+ * of 复议后起诉 is reported missing rather than taking the 结果纠正 of 未经复议直接起诉.
+ */
+function assignColumns(
+  index: SheetIndex,
+  columns: readonly Column[],
+  top: number,
+  bottom: number,
+): Map<string, Pos> {
+  const choices = columns.flatMap((c, i) => columnChoices(index, c, i, top, bottom));
+  // Stable: equal scores keep column order, then reading order.
+  choices.sort((a, b) => b.score - a.score);
+  const claimed = new Set<TextCell>();
+  const found = new Map<string, Pos>();
+  for (const { column, cell } of choices) {
+    const id = columns[column].id;
+    if (found.has(id) || claimed.has(cell)) continue;
+    claimed.add(cell);
+    found.set(id, { row: cell.row, col: cell.col });
   }
-  return best ? { row: best.cell.row, col: best.cell.col } : undefined;
+  return found;
 }
 
 /** How many empty rows a clerk may leave between the headers and an unlabeled data row. */
@@ -154,13 +187,11 @@ function findColumns(
   const hasLabels = rowMatch.rows.size > 0;
   const top = hasLabels ? Math.max(0, firstRow - HEADER_DEPTH) : 0;
   const bottom = hasLabels ? firstRow - 1 : index.sheet.rows.length - 1;
-  const columns = new Map<string, Pos>();
-  const missingColumns: string[] = [];
-  for (const column of block.columns) {
-    const pos = labeledCount > 0 && !hasLabels ? undefined : locateColumn(index, column, top, bottom);
-    if (pos) columns.set(column.id, pos);
-    else missingColumns.push(column.id);
-  }
+  const columns =
+    labeledCount > 0 && !hasLabels
+      ? new Map<string, Pos>()
+      : assignColumns(index, block.columns, top, bottom);
+  const missingColumns = block.columns.filter((c) => !columns.has(c.id)).map((c) => c.id);
   return { columns, missingColumns };
 }
 

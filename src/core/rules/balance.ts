@@ -1,5 +1,5 @@
 import { type InvolvedCell } from "../finding";
-import { num, partsText, round, type RelationRule } from "./context";
+import { num, partsText, comparable, round, type RelationRule } from "./context";
 
 /** 表三's printed relation, per column: 一 + 二 = 三（七）总计 + 四. */
 export const balanceRule: RelationRule<"balance"> = {
@@ -23,7 +23,7 @@ export const balanceRule: RelationRule<"balance"> = {
     const right = side(relation.right);
     const leftSum = round(left.reduce((s, p) => s + p.value, 0));
     const rightSum = round(right.reduce((s, p) => s + p.value, 0));
-    if (leftSum === rightSum) return;
+    if (leftSum === rightSum || !comparable(leftSum, rightSum, rightSum - leftSum)) return;
     const target = ctx.cell(relation.target)!;
     const column = ctx.column(target.colId);
     ctx.report({

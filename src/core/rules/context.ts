@@ -68,9 +68,14 @@ export function num(v: ParsedValue | undefined): number {
   return v && v.value !== null ? v.value : 0;
 }
 
-/** Sums as the reviewer would, without binary noise (0.1 + 0.2 = 0.3). */
+/** Sums as the reviewer would, without binary noise (0.1 + 0.2 = 0.3); huge figures are left as they are. */
 export function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  return Math.abs(n) < 1e9 ? Math.round(n * 1e6) / 1e6 : n;
+}
+
+/** Figures so large that their sums overflow say nothing a clerk can act on: the number rule is left to speak. */
+export function comparable(...values: number[]): boolean {
+  return values.every((v) => Number.isFinite(v));
 }
 
 export function involvedValue(v: ParsedValue | undefined): number | string | null {

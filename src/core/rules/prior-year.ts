@@ -1,6 +1,6 @@
 import { type InvolvedCell } from "../finding";
 import { formatNumber } from "../messages/render";
-import { type Figures, num, round, type RelationRule } from "./context";
+import { type Figures, num, comparable, round, type RelationRule } from "./context";
 
 /** Last year's figures of the "same" table: same id, or the same table number in another format (t2019_3 ~ t2021_3). */
 export function priorTable(prior: Figures, tableId: string): Record<string, number | null> | undefined {
@@ -36,7 +36,7 @@ export const priorYearRule: RelationRule<"prior-year"> = {
         relation.minus.reduce((s, k) => s + num(ctx.value(k)), 0),
     );
     const actual = num(current);
-    if (expected === actual) return;
+    if (expected === actual || !comparable(expected, actual, actual - expected)) return;
     const target = ctx.cell(relation.cell)!;
     // Within one row (现行有效 = 上年现行有效 + 本年制发 − 本年废止) the columns tell the terms apart.
     const rowOf = (k: string): string => k.split(".")[0];

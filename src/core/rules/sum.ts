@@ -1,5 +1,5 @@
 import { type InvolvedCell } from "../finding";
-import { num, partsText, round, type RelationRule } from "./context";
+import { num, partsText, comparable, round, type RelationRule } from "./context";
 
 /** A total equals the sum of its parts (row totals, column totals, section totals). */
 export const sumRule: RelationRule<"sum"> = {
@@ -21,7 +21,7 @@ export const sumRule: RelationRule<"sum"> = {
     if (keys.some((k) => ctx.value(k)?.value === null && !ctx.value(k)?.blank)) return;
     const expected = round(relation.parts.reduce((s, k) => s + num(ctx.value(k)), 0));
     const actual = num(total);
-    if (expected === actual) return;
+    if (expected === actual || !comparable(expected, actual, actual - expected)) return;
     // Blank everywhere is "not filled", reported by the required rule, not a mismatch.
     const sharedRow = new Set(relation.parts.map((k) => ctx.cell(k)?.rowId)).size === 1;
     const parts = relation.parts.map((k) => ({
