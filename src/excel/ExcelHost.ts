@@ -1,8 +1,18 @@
 import { type WorkbookGrid } from "../core/grid";
-import { type CellWrite, type Highlight, type Host, type HostCapabilities } from "../core/host";
+import {
+  type CellWrite,
+  type Delivery,
+  type Highlight,
+  type Host,
+  type HostCapabilities,
+  type OutgoingFile,
+} from "../core/host";
+import { JUSTIFICATION_SHEET } from "../core/report/justifications";
 import { insertBlankSheet } from "./blank-sheet";
+import { deliverInExcel } from "./deliver-file";
 import { ClerkError, excelError } from "./errors";
 import { changeEventsSupported, LegacyBindings, subscribeChanges } from "./events";
+import { saveJustificationSheet } from "./justification-sheet";
 import { type MarkState, readMarkState, stateCovers } from "./mark-state";
 import { targetsOf } from "./mark-targets";
 import { loadMarks, loadMemory, type Marks, type SheetMemory, storeMarks, storeMemory } from "./memory";
@@ -41,7 +51,7 @@ export class ExcelHost implements Host {
       highlights: excelApi("1.1"),
       changeEvents: changeEventsSupported(),
       insertSheet: excelApi("1.1"),
-      exportFile: false,
+      exportFile: excelApi("1.8"),
       notes,
     };
   }
@@ -96,6 +106,18 @@ export class ExcelHost implements Host {
   async writeCells(writes: CellWrite[]): Promise<void> {
     this.fresh = null;
     await writeCellValues(writes);
+  }
+
+  async saveJustifications(rows: string[][]): Promise<void> {
+    this.fresh = null;
+    await saveJustificationSheet(rows);
+    // Known by name, the next read brings the sheet back though it holds no table.
+    if (this.memory && !this.memory.names.includes(JUSTIFICATION_SHEET))
+      this.memory.names.push(JUSTIFICATION_SHEET);
+  }
+
+  deliverFile(file: OutgoingFile): Promise<Delivery> {
+    return deliverInExcel(file);
   }
 
   onChange(callback: () => void): () => void {

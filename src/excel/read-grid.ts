@@ -1,5 +1,6 @@
 import { type CellValue, type Merge, type SheetGrid, type WorkbookGrid } from "../core/grid";
 import { identify } from "../core/locate/locate-table";
+import { JUSTIFICATION_SHEET } from "../core/report/justifications";
 import { builtinTemplates } from "../core/templates";
 import { excelError } from "./errors";
 import { type Marks, type SheetMemory } from "./memory";
@@ -75,7 +76,13 @@ async function readOnce(memory: SheetMemory | null, marks: Marks): Promise<ReadO
   return Excel.run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
     worksheets.load("items/name");
-    const plan = memory ? (memory.bound.length > 0 ? memory.bound : memory.names) : null;
+    // The clerk's 说明 sheet travels with the tables: the pane reads it back from the grid.
+    const extra = memory?.names.includes(JUSTIFICATION_SHEET) ? [JUSTIFICATION_SHEET] : [];
+    const plan = memory
+      ? memory.bound.length > 0
+        ? [...new Set([...memory.bound, ...extra])]
+        : memory.names
+      : null;
     const pending = plan
       ? plan.map((n) => queueSheet(worksheets.getItem(n)))
       : [queueSheet(worksheets.getActiveWorksheet())];

@@ -94,6 +94,10 @@ class WorksheetProxy extends Loadable {
     if (valuesOnly !== undefined) this.ctx.need(2, "getUsedRange(valuesOnly)");
     return new RangeProxy(this.ctx, this.resolve, () => this.resolve().usedRect(!!valuesOnly));
   }
+  set visibility(v: string) {
+    this.ctx.need(2, "Worksheet.visibility (set)");
+    this.ctx.queue.push(() => void (this.resolve().hidden = v === "Hidden"));
+  }
   activate(): void {
     const wb = this.ctx.excel.wb;
     this.ctx.queue.push(() => (wb.active = wb.sheets.indexOf(this.resolve())));
@@ -189,6 +193,12 @@ export class FakeExcel {
       },
       BorderLineStyle: { continuous: "Continuous" },
       VerticalAlignment: { center: "Center" },
+      ClearApplyTo: { contents: "Contents" },
+      SheetVisibility: { hidden: "Hidden" },
+      createWorkbook: async (base64?: string) => {
+        if (this.maxMinor < 8) throw new ExcelApiError("ApiNotFound", "createWorkbook needs ExcelApi 1.8");
+        this.wb.created.push(base64 ?? "");
+      },
     };
   }
 }

@@ -63,6 +63,23 @@ export class RangeProxy extends Loadable {
       });
     });
   }
+  set numberFormat(v: string[][]) {
+    this.ctx.queue.push(() => {
+      const s = this.sheet();
+      const r = this.rect();
+      each(r, (row, c) => void (s.cell(row, c).numberFormat = v[row - r.top][c - r.left]));
+    });
+  }
+  clear(applyTo?: string): void {
+    if (applyTo !== "Contents") throw new Error("the fake clears contents only");
+    this.ctx.queue.push(() => {
+      const s = this.sheet();
+      each(this.rect(), (row, c) => {
+        const cell = s.peek(row, c);
+        if (cell) cell.value = "";
+      });
+    });
+  }
   get valueTypes(): string[][] {
     return this.got("valueTypes");
   }

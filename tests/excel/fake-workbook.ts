@@ -9,6 +9,7 @@ export interface FakeCell {
   locked: boolean;
   bold: boolean;
   borders: Set<string>;
+  numberFormat?: string;
 }
 
 export interface FakeCf {
@@ -76,6 +77,7 @@ export class FakeSheet {
   merges: Merge[] = [];
   cfs: FakeCf[] = [];
   protected = false;
+  hidden = false;
   allowFormatCells = false;
   columnWidths = new Map<number, number>();
 
@@ -131,6 +133,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   active = 0;
   selection: { sheet: string; address: string } | null = null;
+  /** Workbooks opened with Excel.createWorkbook, as base64. */
+  created: string[] = [];
   /** The clerk is typing in a cell: Excel refuses every API batch. */
   editing = false;
   private cfCounter = 0;
