@@ -84,6 +84,20 @@ describe("ExcelApi 1.6+: conditional formats", () => {
     expect(shown(w, w.text)).toBeNull();
   });
 
+  test("a cell the clerk refilled while marked keeps the clerk's fill after clear", async () => {
+    const w = workbook();
+    openInFakeExcel(w.doc, { maxMinor: 6 });
+    await mark(new ExcelHost());
+    const p = fromA1(w.text);
+    w.sheet.cell(p.row, p.col).fill = CLERK_BLUE;
+    expect(shown(w, w.text)).toBe(MARK_COLORS.error);
+
+    openInFakeExcel(w.doc, { maxMinor: 6 });
+    await new ExcelHost().clearHighlights();
+    expect(shown(w, w.text)).toBe(CLERK_BLUE);
+    expect(shown(w, w.total)).toBe(CLERK_GREEN);
+  });
+
   test("each check replaces the last one's marks: a fixed cell loses its mark", async () => {
     const w = workbook();
     const office = openInFakeExcel(w.doc, { maxMinor: 7 });
