@@ -1,13 +1,14 @@
 /**
  * Label text as clerks type it → one comparable form. Covers full-width/half-width forms (NFKC),
- * every kind of space and line break, enumerator punctuation (1、 1． 1. (1) 1) → 1.), quote styles and a trailing colon.
+ * every kind of space and line break, enumerator punctuation (1、 1． 1. (1) 1) → 1.), quotes and a trailing colon.
  */
 export function normalizeLabel(text: string): string {
   return (
     text
       .normalize("NFKC")
       .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, "")
-      .replace(/[“”„‟"'‘’「」『』]/g, '"')
+      // Quotes and book-title marks are typed in every style, or left out: 危及“三安全一稳定”, 不是《条例》所指.
+      .replace(/[“”„‟"'‘’「」『』《》〈〉]/g, "")
       .replace(/^([0-9]+|[一二三四五六七八九十]+)[、.,，:：]/, "$1.")
       // Items numbered (1) or 1) instead of 1.
       .replace(/^\(?([0-9]+)\)/, "$1.")

@@ -71,6 +71,8 @@ const messy: Array<[string, (s: string) => string]> = [
   ["（1） for 1.", (s) => s.replace(/^(\d)\./, "（$1）")],
   ["1) for 1.", (s) => s.replace(/^(\d)\./, "$1)")],
   ["no enumerators on the items", (s) => s.replace(/^\d\./, "")],
+  ["「」 for “”", (s) => s.replace(/“/g, "「").replace(/”/g, "」")],
+  ["no quotes or book-title marks", (s) => s.replace(/[“”《》]/g, "")],
 ];
 
 test.each(messy)("labels typed with %s are still found", async (_name, label) => {
