@@ -16,6 +16,8 @@ export async function cleanWorkbookBytes(
   const layout = officialLayout(template, { figures, heading });
   const workbook = layoutToWorkbook(layout, { creator: author });
   workbook.lastModifiedBy = author;
+  // The printed page repeats the heading; "&" starts a code in Excel page headers and is doubled to print as itself.
+  workbook.worksheets[0].headerFooter = { oddHeader: `&C${heading.replace(/&/g, "&&")}` };
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -78,6 +78,7 @@ test("the clean .xlsx holds values only: no formulas, no fills, no 说明 sheet,
   expect(heading).toContain("甲市乙局");
   expect(heading).toContain("2025 年度");
   expect(heading).toContain("2026-01-15 16:00");
+  expect(wb.worksheets[0].headerFooter.oddHeader).toBe(`&C${heading}`);
   expect(out.document.justifications).toHaveLength(1);
   expect(out.files.html.data).toContain("机构合并，上年结转口径不同");
   expect(out.files.html.data).toMatch(/错误<\/th><td class="ok">0 个/);
