@@ -21,8 +21,10 @@ import {
 } from "./rules/context";
 import { compileRelations } from "./rules/expand";
 import { priorTable } from "./rules/prior-year";
-import { builtinTemplates, templateById } from "./templates";
-import { type Column, type Row, type Table, type Template } from "./templates/schema";
+import { type FindingDraftWithTable, structuralFindings } from "./rules/structural";
+import { tableInfo } from "./rules/table-info";
+import { builtinTemplates } from "./templates";
+import { type Template } from "./templates/schema";
 import { parseValue, type ParsedValue } from "./values";
 
 export interface TableSummary {
@@ -44,29 +46,6 @@ export interface CheckResult {
 
 export interface CheckWorkbookOptions extends CheckOptions {
   templates?: readonly Template[];
-}
-
-interface TableInfo {
-  rows: Map<string, Row>;
-  columns: Map<string, Column>;
-  columnCount: number;
-}
-
-const infos = new WeakMap<Table, TableInfo>();
-
-function tableInfo(table: Table): TableInfo {
-  let info = infos.get(table);
-  if (!info) {
-    const rows = new Map<string, Row>();
-    const columns = new Map<string, Column>();
-    for (const b of table.blocks) {
-      for (const r of b.rows) rows.set(r.id, r);
-      for (const c of b.columns) columns.set(c.id, c);
-    }
-    info = { rows, columns, columnCount: columns.size };
-    infos.set(table, info);
-  }
-  return info;
 }
 
 function checkTable(
@@ -144,75 +123,6 @@ function checkTable(
   for (const rule of cellRules) rule.check(ctx);
 }
 
-type FindingDraftWithTable = FindingDraft & { table?: string; sheet?: string };
-
-function structural(binding: Binding): FindingDraftWithTable[] {
-  const out: FindingDraftWithTable[] = [];
-  const t = binding.template;
-  if (t.supersededBy) {
-    const next = templateById(t.supersededBy);
-    out.push({
-      kind: "outdated-template",
-      rule: "outdated-template",
-      severity: "warning",
-      involved: [],
-      messageId: "outdated-template",
-      params: {
-        templateName: t.name,
-        format: t.format,
-        newName: next?.name ?? t.supersededBy,
-        newFormat: next?.format ?? "",
-      },
-    });
-  }
-  for (const table of binding.missingTables) {
-    out.push({
-      kind: "missing-row",
-      rule: "missing-table",
-      severity: "warning",
-      involved: [],
-      messageId: "missing-row.table",
-      params: { table: table.title },
-      table: table.id,
-    });
-  }
-  for (const located of binding.tables) {
-    const info = tableInfo(located.table);
-    const base = {
-      rule: "missing-label",
-      severity: "warning" as const,
-      involved: [],
-      table: located.table.id,
-      sheet: located.sheet,
-    };
-    for (const id of located.missingRows) {
-      const label = info.rows.get(id)?.label ?? id;
-      out.push({
-        ...base,
-        kind: "missing-row",
-        rowId: id,
-        messageId: "missing-row.row",
-        params: { table: located.table.title, label },
-      });
-    }
-    for (const id of located.missingColumns) {
-      const column = info.columns.get(id);
-      // 表四 has three 结果维持 columns: where a label repeats, its header path tells which one is missing.
-      const repeated =
-        column && [...info.columns.values()].filter((c) => c.label === column.label).length > 1;
-      const label = column ? (repeated ? [...column.path, column.label].join("·") : column.label) : id;
-      out.push({
-        ...base,
-        kind: "missing-row",
-        colId: id,
-        messageId: "missing-row.column",
-        params: { table: located.table.title, label },
-      });
-    }
-  }
-  return out;
-}
-
 function finish(draft: FindingDraftWithTable, template: string, lang: Lang): Finding {
   const params: MessageParams = draft.params;
   const cells = [
@@ -257,7 +167,7 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckWorkbookOptions 
       figures: {},
     };
   }
-  const drafts = structural(binding);
+  const drafts = structuralFindings(binding);
   const figures: Figures = {};
   for (const located of binding.tables) checkTable(grid, binding.template, located, options, drafts, figures);
   const order = new Map(binding.template.tables.map((t, i) => [t.id, i]));
