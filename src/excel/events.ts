@@ -7,10 +7,18 @@ const BINDING_PREFIX = "nianbao_";
 
 /** ExcelApi 1.7+: worksheet change events; on 1.9 one event for the whole workbook, else one per sheet. */
 function subscribeSheets(callback: () => void, memory: SheetMemory | null): Unsubscribe {
-  const handlers: Array<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>> = [];
+  const handlers: Array<{ context: OfficeExtension.ClientRequestContext; remove(): void }> = [];
   let gone = false;
   const onChanged = async (): Promise<void> => {
     if (!gone) callback();
+  };
+  // A sheet added later (a blank template the clerk then fills in) gets its own change handler.
+  const onAdded = async (e: Excel.WorksheetAddedEventArgs): Promise<void> => {
+    if (gone) return;
+    await Excel.run(async (ctx) => {
+      handlers.push(ctx.workbook.worksheets.getItem(e.worksheetId).onChanged.add(onChanged));
+      await ctx.sync();
+    }).catch(() => undefined);
   };
   const ready = Excel.run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
@@ -22,6 +30,7 @@ function subscribeSheets(callback: () => void, memory: SheetMemory | null): Unsu
       for (const sheet of worksheets.items) {
         if (bound.length === 0 || bound.includes(sheet.name)) handlers.push(sheet.onChanged.add(onChanged));
       }
+      handlers.push(worksheets.onAdded.add(onAdded));
     }
     await ctx.sync();
   }).catch(() => undefined);

@@ -56,12 +56,17 @@ class WorksheetsProxy extends Loadable {
     this.ctx.queue.push(() => {
       if (wb.sheet(name)) throw new ExcelApiError("ItemAlreadyExists", `sheet ${name} exists`);
       wb.addSheet(name);
+      this.ctx.excel.added(name);
     });
     return this.getItem(name);
   }
   get onChanged(): { add(h: Handler): EventResult } {
     this.ctx.need(9, "WorksheetCollection.onChanged");
     return { add: (h) => this.ctx.excel.register(this.ctx, null, h) };
+  }
+  get onAdded(): { add(h: (e: { worksheetId: string }) => Promise<unknown>): EventResult } {
+    this.ctx.need(7, "WorksheetCollection.onAdded");
+    return { add: (h) => this.ctx.excel.registerAdded(this.ctx, h) };
   }
 }
 
@@ -158,6 +163,21 @@ export class FakeExcel {
       context: ctx,
       remove: () => ctx.queue.push(() => (this.handlers = this.handlers.filter((h) => h !== entry))),
     };
+  }
+
+  private addedHandlers: Array<(e: { worksheetId: string }) => Promise<unknown>> = [];
+
+  registerAdded(ctx: ProxyContext, fn: (e: { worksheetId: string }) => Promise<unknown>): EventResult {
+    ctx.queue.push(() => void this.addedHandlers.push(fn));
+    return {
+      context: ctx,
+      remove: () => ctx.queue.push(() => (this.addedHandlers = this.addedHandlers.filter((h) => h !== fn))),
+    };
+  }
+
+  /** Excel raises onAdded after the batch that added the sheet; the fake's sheet ids are the names. */
+  added(name: string): void {
+    for (const h of this.addedHandlers) setTimeout(() => void h({ worksheetId: name }), 0);
   }
 
   /** The clerk types a value: the cell changes and change handlers fire, as Excel would. */

@@ -7,6 +7,8 @@ export interface ProxyContext {
   excel: {
     wb: FakeWorkbook;
     register(ctx: ProxyContext, sheet: (() => FakeSheet) | null, fn: Handler): EventResult;
+    added(name: string): void;
+    registerAdded(ctx: ProxyContext, fn: (e: { worksheetId: string }) => Promise<unknown>): EventResult;
   };
 }
 
