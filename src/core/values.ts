@@ -17,6 +17,8 @@ const UNITS = "件|条|个|次|人次|人|篇|项|万元|元";
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const WITH_UNIT = new RegExp(`^([-+]?[\\d,]+(?:\\.\\d+)?)(?:${UNITS})$`);
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+/** Dashes, slashes and 无 that forms use for "nothing": read as 0 so that the sums can still be checked. */
+const NOTHING = /^([-－—–―─/／\\]+|无|空|没有)$/;
 
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ""));
@@ -41,5 +43,6 @@ export function parseValue(raw: CellValue): ParsedValue {
     return { raw, value: toNumber(narrow), blank: false, issue: "full-width", text: raw };
   const unit = WITH_UNIT.exec(narrow);
   if (unit) return { raw, value: toNumber(unit[1]), blank: false, issue: "with-unit", text: raw };
+  if (NOTHING.test(text)) return { raw, value: 0, blank: false, issue: "text", text: raw };
   return { raw, value: null, blank: false, issue: "text", text: raw };
 }

@@ -11,7 +11,8 @@ function numberFindings(v: CellValue, table = T3, key = KEY, lang: "zh-CN" | "en
 }
 
 test.each([
-  ["text", "无", "error", `${SUBJECT}填的是文字「无」，不是数字`],
+  ["text", "不详", "error", `${SUBJECT}填的是文字「不详」，不是数字`],
+  ["a dash for nothing", "—", "warning", `${SUBJECT}填的是文字「—」，不是数字`],
   [
     "number stored as text",
     "12",
@@ -38,6 +39,20 @@ test("English messages", () => {
   expect(numberFindings({ error: "#DIV/0!" }, T3, KEY, "en-US")[0].message).toBe(
     `${SUBJECT} is the formula error #DIV/0!; check the cells its formula refers to`,
   );
+});
+
+test("a dash or 无 for nothing counts as 0, so the sums are still checked", () => {
+  const form = new FilledForm("gov-2021", 4);
+  const key = "r3_3_1.np";
+  const v = form.value(T3, key);
+  form.set(T3, key, "—");
+  const found = form.check().findings;
+  expect(v).toBeGreaterThan(0);
+  expect(found.filter((f) => f.kind === "sum-mismatch").map((f) => f.expected)).toEqual([
+    form.value(T3, "r3_3_1.total") - v,
+    form.value(T3, "r3_7_total.np") - v,
+  ]);
+  expect(form.check().figures[T3][key]).toBe(0);
 });
 
 test("a readable number in the wrong form still counts in the sums", () => {
