@@ -17,8 +17,8 @@ const UNITS = "件|条|个|次|人次|人|篇|项|万元|元";
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const WITH_UNIT = new RegExp(`^([-+]?[\\d,]+(?:\\.\\d+)?)(?:${UNITS})$`);
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-/** Dashes, slashes and 无 that forms use for "nothing": read as 0 so that the sums can still be checked. */
-const NOTHING = /^([-－—–―─/／\\]+|无|空|没有)$/;
+/** Dashes and slashes that forms use for "nothing": read as 0 so that the sums can still be checked. */
+const NOTHING = /^[-－—–―─/／\\]+$/;
 
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ""));

@@ -12,7 +12,7 @@ test.each([
   ["－５", -5, false, "full-width"],
   ["12件", 12, false, "with-unit"],
   ["3.5万元", 3.5, false, "with-unit"],
-  ["无", 0, false, "text"],
+  ["无", null, false, "text"],
   ["—", 0, false, "text"],
   ["／", 0, false, "text"],
   ["--", 0, false, "text"],

@@ -41,7 +41,7 @@ test("English messages", () => {
   );
 });
 
-test("a dash or 无 for nothing counts as 0, so the sums are still checked", () => {
+test("a dash for nothing counts as 0, so the sums are still checked", () => {
   const form = new FilledForm("gov-2021", 4);
   const key = "r3_3_1.np";
   const v = form.value(T3, key);
