@@ -1,5 +1,5 @@
 import { type CellValue, type Merge, type SheetGrid, type WorkbookGrid } from "../core/grid";
-import { identify } from "../core/locate/locate-table";
+import { type Binding, identify } from "../core/locate/locate-table";
 import { JUSTIFICATION_SHEET } from "../core/report/justifications";
 import { builtinTemplates } from "../core/templates";
 import { excelError } from "./errors";
@@ -72,6 +72,18 @@ function toSheetGrid(p: PendingSheet): SheetGrid {
   return { name: p.sheet.name, rows, merges };
 }
 
+/** Opened cold: when the active sheet holds every table, only the 说明 sheet is still needed, else every sheet. */
+function coldRest(unread: string[], found: Binding | undefined): string[] {
+  const complete = !!found && found.missingTables.length === 0;
+  return complete ? unread.filter((n) => n === JUSTIFICATION_SHEET) : unread;
+}
+
+/** Sheets added since the last read may hold tables; a table that went missing may have moved to any sheet. */
+function warmRest(memory: SheetMemory, unread: string[], found: Binding | undefined): string[] {
+  const incomplete = (found?.tables.length ?? 0) < memory.tables;
+  return incomplete ? unread : unread.filter((n) => !memory.names.includes(n));
+}
+
 async function readOnce(memory: SheetMemory | null, marks: Marks): Promise<ReadOutcome> {
   return Excel.run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
@@ -95,9 +107,7 @@ async function readOnce(memory: SheetMemory | null, marks: Marks): Promise<ReadO
     const unread = names.filter((n) => !read.has(n));
     const partial: WorkbookGrid = { sheets: [...read.values()] };
     const found = identify(partial, builtinTemplates());
-    const incomplete = (found?.tables.length ?? 0) < (memory?.tables ?? 1);
-    // Sheets added since the last read may hold tables; a table that went missing may have moved to any sheet.
-    const wanted = incomplete || !memory ? unread : unread.filter((n) => !memory.names.includes(n));
+    const wanted = memory ? warmRest(memory, unread, found) : coldRest(unread, found);
     if (wanted.length > 0) {
       const more = wanted.map((n) => queueSheet(worksheets.getItem(n)));
       finish.push(queueMarkState(ctx, marks, wanted, state));
@@ -119,7 +129,7 @@ async function readOnce(memory: SheetMemory | null, marks: Marks): Promise<ReadO
 
 /**
  * Reads the workbook's values and merges in one sync when the sheets are known from the last read (this session or
- * the saved binding), and in two when sheets must be discovered first.
+ * the saved binding) or the active sheet holds every table, and in two when the tables must be looked for.
  */
 export async function readWorkbook(memory: SheetMemory | null, marks: Marks): Promise<ReadOutcome> {
   try {

@@ -102,6 +102,15 @@ test("the check reads tables on any sheet; a workbook opened cold costs one more
   expect(warm).toBe(2);
 });
 
+test("opened cold at the table sheet, a workbook with other sheets is still checked in 2 syncs", async () => {
+  const { doc } = planted();
+  doc.wb.addSheet("封面").setValues([["2025年度政府信息公开工作年度报告"]]);
+  const office = openInFakeExcel(doc, { maxMinor: 13 });
+  const result = await fullCheck(new ExcelHost());
+  expect(result.tables).toHaveLength(3);
+  expect(office.excel.syncs).toBe(2);
+});
+
 test("merges are read on ExcelApi 1.13 and left out before", async () => {
   const { doc, layout } = planted();
   openInFakeExcel(doc, { maxMinor: 13 });
