@@ -144,3 +144,11 @@ test("a missing column of 表四 is named with its header path", () => {
     "表四 政府信息公开行政复议、行政诉讼情况中未找到列「行政诉讼·复议后起诉·结果纠正」，该列的数字无法检查",
   );
 });
+
+test("checking leaves the workbook as it was", () => {
+  const form = new FilledForm("pre-2019", 5).set("pre2019", "P3_1.value", "１２件");
+  const before = JSON.parse(JSON.stringify(form.grid)) as unknown;
+  form.check();
+  form.check({ lang: "en-US", requiredSeverity: "error", prior: { pre2019: {} } });
+  expect(form.grid).toEqual(before);
+});
