@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { existsSync, readFile } from "fs";
+import { existsSync, readFile, readFileSync } from "fs";
 import { createServer, type Server } from "http";
 import { type AddressInfo } from "net";
 import { extname, join, normalize } from "path";
@@ -15,13 +15,22 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** The page and every script it names are there: not a dist/ that another build is halfway through rewriting. */
+function complete(dir: string): boolean {
+  const page = join(dir, "web.html");
+  if (!existsSync(page)) return false;
+  const html = readFileSync(page, "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+  return scripts.length > 0 && scripts.every((src) => existsSync(join(dir, src)));
+}
+
 /**
- * The built pages: dist/ when it holds the web page (`npm run build` or a test run before), otherwise a build of
- * a fresh build of our own under build/, so that this file never races another test's build into dist/.
+ * The built pages: dist/ when it holds the whole web page (`npm run build` or a test run before), otherwise a fresh
+ * build of our own under build/, so that this file never races another test's build into dist/.
  */
 export function builtWebDir(): string {
   const dist = join(ROOT, "dist");
-  if (existsSync(join(dist, "web.html"))) return dist;
+  if (complete(dist)) return dist;
   const own = join(ROOT, "build", "web-e2e");
   const run = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", own], {
     cwd: ROOT,
