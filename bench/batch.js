@@ -69,10 +69,18 @@ function fresh(dir, jobs) {
 
 function cli(dir) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "nianbao.js"), "check", dir, "--format", "csv"], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { wall: seconds(process.hrtime.bigint() - t0), status: r.status, lines: String(r.stdout).split("\r\n").length - 2 };
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "bin", "nianbao.js"), "check", dir, "--format", "csv"],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return {
+    wall: seconds(process.hrtime.bigint() - t0),
+    status: r.status,
+    lines: String(r.stdout).split("\r\n").length - 2,
+  };
 }
 
 async function main() {
