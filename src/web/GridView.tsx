@@ -25,10 +25,16 @@ const useStyles = makeStyles({
   scroller: {
     position: "relative",
     overflow: "auto",
-    maxHeight: "calc(100vh - 160px)",
+    maxHeight: "max(320px, calc(100vh - 250px))",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  table: { borderCollapse: "collapse", fontSize: "12px", backgroundColor: tokens.colorNeutralBackground1 },
+  // Separate borders: with collapsed ones Chromium lets scrolled cells show through the sticky headers.
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    fontSize: "12px",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   head: {
     position: "sticky",
     top: 0,
@@ -58,6 +64,7 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
   },
   number: { textAlign: "right" },
+  text: { minWidth: "6em" },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-3px" },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -164,6 +171,7 @@ function SheetTable({ sheet, marks, selected }: SheetProps) {
                       className={mergeClasses(
                         styles.cell,
                         typeof value === "number" && styles.number,
+                        typeof value === "string" && value.length > 6 && styles.text,
                         target === a1 && styles.selected,
                       )}
                       style={worst ? { backgroundColor: `#${SEVERITY_FILL[worst].slice(2)}` } : undefined}
