@@ -63,7 +63,7 @@ export async function buildSubmission(req: SubmissionRequest): Promise<Submissio
     year,
     exportedAt,
     source: req.fileName.replace(/^.*[\\/]/, ""),
-    checks: checksRun(),
+    checks: checksRun(req.check?.prior !== undefined),
   });
   // Ideographic spaces separate the parts as on a printed Chinese form.
   const gap = "\u3000";

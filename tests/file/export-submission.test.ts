@@ -35,6 +35,7 @@ test.each(["gov-2021", "gov-2019", "pre-2019"])(
     const doc = JSON.parse(out.files.json.data as string) as ExportDocument;
     expect(JSON.stringify(doc.figures)).toBe(JSON.stringify(checked));
     expect(doc.justifications).toHaveLength(id === "gov-2019" ? 1 : 0);
+    expect(doc.checks.join("")).not.toContain("上年");
   },
 );
 
@@ -80,6 +81,8 @@ test("the clean .xlsx holds values only: no formulas, no fills, no 说明 sheet,
   expect(heading).toContain("2026-01-15 16:00");
   expect(wb.worksheets[0].headerFooter.oddHeader).toBe(`&C${heading}`);
   expect(out.document.justifications).toHaveLength(1);
+  expect(out.document.checks.join("")).toContain("上年");
+  expect(out.files.html.data).toContain("2026-01-15 16:00（北京时间）");
   expect(out.files.html.data).toContain("机构合并，上年结转口径不同");
   expect(out.files.html.data).toMatch(/错误<\/th><td class="ok">0 个/);
 });

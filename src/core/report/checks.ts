@@ -1,6 +1,7 @@
 import { cellRules, relationRules } from "../rules";
 
-/** The checks the engine runs, named for a reviewer. */
-export function checksRun(): string[] {
-  return [...relationRules, ...cellRules].map((r) => r.meta.description["zh-CN"]);
+/** The checks the engine ran, named for a reviewer; the prior-year check runs only with last year's figures. */
+export function checksRun(withPrior: boolean): string[] {
+  const rules = [...relationRules, ...cellRules].filter((r) => withPrior || r.meta.id !== "prior-year");
+  return [...new Set(rules.map((r) => r.meta.description["zh-CN"]))];
 }

@@ -1,5 +1,6 @@
 import { type ExportDocument } from "./export-model";
 import { escapeHtml as e } from "./escape";
+import { beijingTime } from "./unit-name";
 
 const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em}table{border-collapse:collapse;width:100%;margin:1em 0}
@@ -27,7 +28,7 @@ export function validationSummaryHtml(doc: ExportDocument): string {
 <tr><th>填报单位</th><td>${e(doc.unit)}</td></tr>
 <tr><th>报告年度</th><td>${e(doc.year ?? "未填写")}</td></tr>
 <tr><th>统计表格式</th><td>${e(doc.templateName)}</td></tr>
-<tr><th>导出时间</th><td>${e(doc.exportedAt)}</td></tr>
+<tr><th>导出时间</th><td>${e(beijingTime(doc.exportedAt))}</td></tr>
 <tr><th>错误</th><td class="ok">${e(doc.summary.errors)} 个</td></tr>
 <tr><th>提醒</th><td>${e(doc.summary.warnings)} 个，均已填写说明</td></tr>
 </table>
