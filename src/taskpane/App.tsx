@@ -65,7 +65,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
   return (
     <main className={styles.root} lang={lang}>
       <Title3 as="h1">{t("appTitle")}</Title3>
-      <div className={styles.toolbar}>
+      <div role="toolbar" aria-label={t("toolbar")} className={styles.toolbar}>
         <Button appearance="primary" disabled={busy} onClick={() => void checker.check()}>
           {t("check")}
         </Button>
@@ -75,13 +75,24 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
           </Button>
         )}
         {blanks.length > 0 && !readOnly && (
-          <Button disabled={busy} onClick={() => setConfirming(true)}>
+          <Button disabled={busy || confirming} onClick={() => setConfirming(true)}>
             {t("fillZero")}
           </Button>
         )}
         {toolbar}
         {busy && <Spinner size="tiny" label={t("checking")} />}
       </div>
+      {confirming && (
+        <FillZeroDialog
+          cells={blanks}
+          t={t}
+          onCancel={() => setConfirming(false)}
+          onConfirm={(writes) => {
+            setConfirming(false);
+            void checker.write(writes);
+          }}
+        />
+      )}
       {capabilities.notes.map((note) => (
         <MessageBar key={note} intent="info">
           <MessageBarBody>{note}</MessageBarBody>
@@ -123,16 +134,6 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
         </>
       )}
       <PanelTabs panels={panels} host={host} result={result} lang={lang} />
-      <FillZeroDialog
-        cells={blanks}
-        open={confirming}
-        t={t}
-        onCancel={() => setConfirming(false)}
-        onConfirm={(writes) => {
-          setConfirming(false);
-          void checker.write(writes);
-        }}
-      />
     </main>
   );
 }

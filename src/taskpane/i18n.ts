@@ -5,6 +5,7 @@ import { type Severity } from "../core/templates/schema";
 const zhCN = {
   appTitle: "年报助手",
   check: "检查",
+  toolbar: "年报助手操作",
   checking: "正在检查…",
   clear: "清除标记",
   insertBlank: "插入标准空白表",
@@ -57,6 +58,7 @@ export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
   appTitle: "Annual Report Assistant",
   check: "Check",
+  toolbar: "Assistant actions",
   checking: "Checking…",
   clear: "Clear marks",
   insertBlank: "Insert blank standard sheet",

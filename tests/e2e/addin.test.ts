@@ -112,7 +112,10 @@ runs("the add-in task pane in headless Chromium", () => {
       (window as unknown as FakeWindow).fakeExcel.state.formats.some((f) => f.range === cell);
     const item = page.locator(`[role=listitem][data-cell="${total}"]`);
     await item.waitFor();
-    await page.getByRole("button", { name: "检查" }).click();
+    await page
+      .getByRole("toolbar", { name: "年报助手操作" })
+      .getByRole("button", { name: "检查", exact: true })
+      .click();
     await page.waitForFunction(marked, `Sheet1!${total}`);
 
     await page.evaluate((cell) => (window as unknown as FakeWindow).fakeExcel.edit("Sheet1", cell, 0), total);

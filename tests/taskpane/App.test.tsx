@@ -2,11 +2,15 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { toA1 } from "../../src/core/grid";
 import { App } from "../../src/taskpane/App";
+import { type Panel } from "../../src/taskpane/panels";
 import { FakeHost, zeroWorkbook } from "./fake-host";
+
+// The machine is shared: give the pane time to settle instead of failing on a slow render.
+configure({ asyncUtilTimeout: 10000 });
 
 // Fluent's MessageBar measures itself; jsdom has no layout, so an observer that never fires is enough.
 beforeAll(() => {
@@ -17,10 +21,11 @@ beforeAll(() => {
   };
 });
 
-function show(host: FakeHost) {
+// Other features' panels are left out: these tests are about the findings pane itself.
+function show(host: FakeHost, panels: Panel[] = []) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} panels={panels} />
     </FluentProvider>,
   );
 }
@@ -41,8 +46,14 @@ function plantedHost(language = "zh-CN") {
   };
 }
 
+/** The findings list, once the pane is idle again (buttons are disabled while the host works). */
 async function findingsList() {
-  return screen.findByRole("list", { name: "检查结果" });
+  const list = await screen.findByRole("list", { name: "检查结果" });
+  const check = within(screen.getByRole("toolbar", { name: "年报助手操作" })).getByRole("button", {
+    name: "检查",
+  });
+  await waitFor(() => expect(check.hasAttribute("disabled")).toBe(false));
+  return list;
 }
 
 test("shows where the tables are and lists each finding, errors first, under its table", async () => {
@@ -87,7 +98,9 @@ test("检查 marks the cells and 清除标记 removes the marks", async () => {
   show(host);
   await findingsList();
   expect(host.highlights).toEqual([]);
-  await userEvent.click(screen.getByRole("button", { name: "检查" }));
+  await userEvent.click(
+    within(screen.getByRole("toolbar", { name: "年报助手操作" })).getByRole("button", { name: "检查" }),
+  );
   await waitFor(() => expect(host.highlights.map((h) => h.cell)).toContain(total));
   expect(host.highlights.find((h) => h.cell === total)?.severity).toBe("error");
   await userEvent.click(screen.getByRole("button", { name: "清除标记" }));
@@ -98,7 +111,8 @@ test("speaks English when Office does", async () => {
   const { host } = plantedHost("en-US");
   show(host);
   const list = await screen.findByRole("list", { name: "Findings" });
-  expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
+  const toolbar = screen.getByRole("toolbar", { name: "Assistant actions" });
+  expect(within(toolbar).getByRole("button", { name: "Check" })).toBeTruthy();
   expect(screen.getByText(/^Recognised: 2021 年格式, 表二 at Sheet1!A3:D15/)).toBeTruthy();
   const text = within(list).getAllByRole("listitem")[0].textContent ?? "";
   expect(text).toMatch(/^Error/);
@@ -110,15 +124,15 @@ test("filling blanks with 0 lists the cells first and writes nothing on cancel",
   show(host);
   await findingsList();
   await userEvent.click(screen.getByRole("button", { name: "空白单元格填 0" }));
-  const dialog = await screen.findByRole("alertdialog");
+  const dialog = await screen.findByRole("dialog");
   expect(within(dialog).getByText(new RegExp(`Sheet1!${blank}`))).toBeTruthy();
-  await userEvent.click(within(dialog).getByRole("button", { name: "取消" }));
-  await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+  await userEvent.click(await within(dialog).findByRole("button", { name: "取消" }));
+  expect(screen.queryByRole("dialog")).toBeNull();
   expect(host.writes).toEqual([]);
 
   await userEvent.click(screen.getByRole("button", { name: "空白单元格填 0" }));
   await userEvent.click(
-    within(await screen.findByRole("alertdialog")).getByRole("button", { name: "确认填写" }),
+    await within(await screen.findByRole("dialog")).findByRole("button", { name: "确认填写" }),
   );
   await waitFor(() => expect(host.writes).toEqual([[{ sheet: "Sheet1", cell: blank, value: 0 }]]));
   expect(await screen.findByText("已在 1 个单元格填入 0。")).toBeTruthy();
@@ -131,7 +145,7 @@ test("a host error is shown and the findings keep working", async () => {
   await findingsList();
   await userEvent.click(screen.getByRole("button", { name: "空白单元格填 0" }));
   await userEvent.click(
-    within(await screen.findByRole("alertdialog")).getByRole("button", { name: "确认填写" }),
+    await within(await screen.findByRole("dialog")).findByRole("button", { name: "确认填写" }),
   );
   expect((await screen.findByRole("alert")).textContent).toContain("工作表“Sheet1”受保护");
   await userEvent.click(within(await findingsList()).getAllByRole("listitem")[0]);
@@ -171,4 +185,16 @@ test("rechecks by itself shortly after the clerk edits the workbook", async () =
   } finally {
     jest.useRealTimers();
   }
+});
+
+test("registered panels appear as tabs under the findings and get the latest check", async () => {
+  const { host } = plantedHost();
+  const panel: Panel = {
+    id: "demo",
+    title: { "zh-CN": "示例面板", "en-US": "Demo" },
+    render: ({ result, lang }) => <p>{`${lang}：${result?.summary.errors ?? "-"} 项错误`}</p>,
+  };
+  show(host, [panel]);
+  expect(screen.getByRole("tab", { name: "示例面板" })).toBeTruthy();
+  expect(await screen.findByText("zh-CN：2 项错误")).toBeTruthy();
 });
