@@ -36,6 +36,10 @@ test("nianbao export writes the .xlsx, the .json and the summary, and the .json 
     ),
   ).toBe(1);
   expect(next.err.join("\n")).toMatch(/提醒没有填写说明[\s\S]*按上年报告应为/);
+
+  const checked = capture();
+  await main(["check", file, "--prior", path.join(dir, "out", names[0])], checked.io);
+  expect(checked.out.join("\n")).toContain("按上年报告应为");
 });
 
 test("nianbao export refuses a workbook with errors and names the cells; a bad file gets a clear message", async () => {
