@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { checkWorkbook } from "../../src/core/check";
 import { type Highlight } from "../../src/core/host";
 import { annotateWorkbook } from "../../src/file/annotate";
-import { SEVERITY_FILL } from "../../src/file/file-host";
+import { highlightsFromFindings, SEVERITY_FILL } from "../../src/file/file-host";
+import { readWorkbook } from "../../src/file/read-workbook";
 
 /** A small sheet with shared styles, a formula, a merged title and a note, as clerks' files have. */
 async function clerkFile(): Promise<Uint8Array> {
@@ -36,6 +40,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
 const border = (b: Partial<ExcelJS.Borders> | undefined) => (b && Object.keys(b).length > 0 ? b : undefined);
 const fill = (f: ExcelJS.Fill | undefined) =>
   f && !(f.type === "pattern" && f.pattern === "none") ? f : undefined;
+
+const numFmt = (f: string | undefined) => (f && f !== "General" ? f : undefined);
 
 const mark = (cell: string, severity: Highlight["severity"], message: string): Highlight => ({
   sheet: "统计表",
@@ -87,5 +93,37 @@ describe("annotateWorkbook", () => {
     );
     expect(fill(out.getCell("B2").fill)).toBeUndefined();
     expect(out.getCell("B2").value).toBe(1);
+  });
+});
+
+describe("annotateWorkbook on a file another program wrote", () => {
+  // The bundled sample saved again by LibreOffice Calc (its own styles, formulas and a note): exceljs must not be
+  // the only writer the copy survives.
+  const bytes = new Uint8Array(readFileSync(join(__dirname, "annotate-libreoffice.xlsx")));
+
+  test("every finding is marked and nothing else changes", async () => {
+    const { grid } = await readWorkbook(bytes);
+    const findings = checkWorkbook(grid, { lang: "zh-CN" }).findings;
+    expect(findings.length).toBe(4);
+    const out = await load(await annotateWorkbook(bytes, highlightsFromFindings(findings)));
+    const before = await load(bytes);
+    const flagged = new Set(findings.map((f) => f.cell));
+    before.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const after = out.getCell(r, c);
+        expect(after.value).toEqual(cell.value);
+        expect(numFmt(after.numFmt)).toEqual(numFmt(cell.numFmt));
+        if (!flagged.has(cell.address)) expect(fill(after.fill)).toEqual(fill(cell.fill));
+      }),
+    );
+    expect(out.getCell("Q3").formula).toBe("SUM(B5:B7)");
+    expect(JSON.stringify(out.getCell("Q3").note)).toContain("原批注");
+    expect((out.model as { merges?: string[] }).merges?.length).toBe(
+      (before.model as { merges?: string[] }).merges?.length,
+    );
+    for (const f of findings) {
+      expect(fill(out.getCell(f.cell!).fill)).toMatchObject({ fgColor: { argb: SEVERITY_FILL[f.severity] } });
+      expect(JSON.stringify(out.getCell(f.cell!).note)).toContain(f.message.slice(0, 10));
+    }
   });
 });
