@@ -70,8 +70,8 @@ export async function runBatch(files: readonly string[], options: BatchOptions =
         record(msg.index, msg.report);
       });
       // A worker that dies takes only its current file with it; a fresh one carries on with the rest.
-      w.on("error", (e) => {
-        live.delete(w);
+      const lose = (reason: string): void => {
+        if (!live.delete(w)) return;
         const lost = current;
         current = -1;
         if (next < files.length) start();
@@ -81,9 +81,13 @@ export async function runBatch(files: readonly string[], options: BatchOptions =
             file,
             unit: unitName(path.basename(file)),
             justifications: [],
-            error: `检查「${file}」时出错：${e.message}`,
+            error: `检查「${file}」时出错：${reason}`,
           });
         }
+      };
+      w.on("error", (e) => lose(e.message));
+      w.on("exit", (code) => {
+        if (done < files.length) lose(`检查进程意外退出（代码 ${code}）`);
       });
       feed();
     };
