@@ -7,8 +7,11 @@ import { unitName } from "../../core/report";
 import { type BatchReport, checkOne } from "./check-one";
 import { type WorkerTask } from "./worker";
 
+/** Below this many files, and unless --jobs says otherwise, files are checked in this thread. */
+const WORKERS_FROM = 32;
+
 export interface BatchOptions {
-  /** Parallel workers; the machine's cores by default. */
+  /** Parallel workers; by default one per core for batches of WORKERS_FROM files or more. */
   jobs?: number;
   check?: CheckWorkbookOptions;
 }
@@ -38,7 +41,9 @@ async function inProcess(files: readonly string[], options: BatchOptions): Promi
 /** Checks every file, in parallel worker threads when possible; reports come back in the order of `files`. */
 export async function runBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchRun> {
   const script = workerScript();
-  const count = Math.min(options.jobs ?? availableCores(), files.length);
+  // A worker first loads exceljs and warms up (about half a second of CPU): worth it only for a real batch.
+  const jobs = options.jobs ?? (files.length >= WORKERS_FROM ? availableCores() : 1);
+  const count = Math.min(jobs, files.length);
   if (!script || count <= 1) return inProcess(files, options);
   const reports = new Array<BatchReport>(files.length);
   let next = 0;
