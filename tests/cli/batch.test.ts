@@ -25,7 +25,7 @@ test("one unreadable file never stops the batch: every unit gets a line with its
   expect(rows[3]).toMatchObject({ warnings: 1, justified: 1, templateName: "2019 年试行格式" });
   expect(rows[4].problem).toMatch(/不是 \.xlsx 工作簿/);
   const text = summaryText(rows);
-  expect(text.split("\n")[0]).toMatch(/^单位\s+文件\s+格式\s+错误\s+提醒\s+已说明\s+状态$/);
+  expect(text.split("\n")[0]).toMatch(/^单位\s+文件\s+格式\s+错误\s+提醒\s+已说明\s+状态\s+问题$/);
   expect(text).toContain("共 6 个工作簿：可报送 2，有错误 1，提醒待说明 1，无法检查 2");
 });
 

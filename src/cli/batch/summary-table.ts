@@ -56,7 +56,7 @@ export function summaryText(rows: readonly BatchRow[]): string {
   const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => width(l[i]))));
   const out = lines.map((l, li) => {
     const cells = l.map((c, i) => c + " ".repeat(widths[i] - width(c)));
-    const problem = li > 0 ? rows[li - 1].problem.split("；")[0] : "";
+    const problem = li > 0 ? rows[li - 1].problem.split("；")[0] : SUMMARY_HEADER[7];
     return `${cells.join("  ")}${problem ? `  ${problem}` : ""}`.trimEnd();
   });
   return [...out, "", totalsLine(batchTotals(rows))].join("\n");
