@@ -223,10 +223,12 @@ export function GridView({ grid, result, highlights, selected }: GridViewProps) 
     if (!cell || !scroller) return;
     // Only the grid's own box scrolls, so the findings list the clerk clicked in stays where it was.
     scroller.scrollTop = cell.offsetTop - scroller.clientHeight / 2 + cell.offsetHeight / 2;
-    // Sideways only when the cell is out of sight, so the row labels on the left stay readable.
+    // Sideways only as far as needed to bring the cell in, so the row labels on the left stay in sight if they can.
     const left = cell.offsetLeft;
-    if (left < scroller.scrollLeft || left + cell.offsetWidth > scroller.scrollLeft + scroller.clientWidth)
-      scroller.scrollLeft = left - scroller.clientWidth / 2 + cell.offsetWidth / 2;
+    const right = left + cell.offsetWidth + 16;
+    if (right > scroller.scrollLeft + scroller.clientWidth)
+      scroller.scrollLeft = right - scroller.clientWidth;
+    else if (left < scroller.scrollLeft) scroller.scrollLeft = left - 48;
   }, [selected]);
 
   return (
