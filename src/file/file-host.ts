@@ -43,9 +43,8 @@ export interface FileHostOptions {
 }
 
 const NOTES = [
-  "网页版只读取您打开的文件，不会修改它：标注显示在下方表格中，可点「下载标注版」取回带标注的副本。",
-  "网页版不能直接改写单元格，也不会在您修改原文件后自动重新检查；请在 Excel 或 WPS 中改好后重新打开文件。",
-  "「插入空白表」在网页版中改为下载一份标准空白统计表文件。",
+  "网页版只读取您打开的文件，不会修改它：有问题的单元格在表格预览中标出，可点「下载标注版」取回带标注的副本；要改数字请在 Excel 或 WPS 中改好后重新打开文件。",
+  "网页版的「插入标准空白表」会下载一份标准空白统计表文件。",
 ];
 
 /** Findings that point at a cell, as marks for the grid and the annotated copy. */
