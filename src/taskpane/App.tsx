@@ -19,6 +19,7 @@ import { PanelTabs } from "./components/PanelTabs";
 import { groupFindings } from "./group";
 import { translator } from "./i18n";
 import { panels as registeredPanels, type Panel } from "./panels";
+import { serialHost } from "./serial-host";
 import { useChecker } from "./useChecker";
 
 const useStyles = makeStyles({
@@ -53,6 +54,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
   );
   const checker = useChecker(host, lang, messages, onFindings);
   const { result, busy } = checker;
+  const panelHost = useMemo(() => serialHost(host, checker.serial), [host, checker.serial]);
   const capabilities = host.capabilities();
   const [confirming, setConfirming] = useState(false);
   const groups = useMemo(() => (result?.template ? groupFindings(result, t("otherTable")) : []), [result, t]);
@@ -133,7 +135,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
           )}
         </>
       )}
-      <PanelTabs panels={panels} host={host} result={result} lang={lang} />
+      <PanelTabs panels={panels} host={panelHost} result={result} grid={checker.grid} lang={lang} />
     </main>
   );
 }

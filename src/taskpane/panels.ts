@@ -1,5 +1,6 @@
 import { type ReactNode } from "react";
 import { type CheckResult } from "../core/check";
+import { type WorkbookGrid } from "../core/grid";
 import { type Host } from "../core/host";
 import { type Lang } from "../core/messages/render";
 import { outlinePanel } from "./components/OutlinePanel";
@@ -9,6 +10,8 @@ export interface PanelProps {
   host: Host;
   /** The latest check, or null before the first one. */
   result: CheckResult | null;
+  /** The workbook as read for that check: use it instead of reading again. */
+  grid?: WorkbookGrid | null;
   lang: Lang;
 }
 

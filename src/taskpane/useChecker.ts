@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { checkWorkbook, type CheckResult } from "../core/check";
 import { type CellWrite, type Highlight, type Host } from "../core/host";
+import { type WorkbookGrid } from "../core/grid";
 import { type Lang } from "../core/messages/render";
+import { type Serial } from "./serial-host";
 
 /** Quiet time after the clerk's last edit before the tables are checked again. */
 export const LIVE_DELAY_MS = 800;
 
 export interface Checker {
   result: CheckResult | null;
+  /** The workbook as read for `result`. */
+  grid: WorkbookGrid | null;
   busy: boolean;
   /** What went wrong in the last host call, for the clerk. */
   error: string | null;
@@ -19,6 +23,8 @@ export interface Checker {
   write(writes: CellWrite[]): Promise<void>;
   /** Goes to a cell; not queued, so it answers at once even while a check runs. */
   select(sheet: string, cell: string): Promise<void>;
+  /** Runs another host call in turn with the pane's own. */
+  serial: Serial;
 }
 
 export interface CheckerMessages {
@@ -47,6 +53,7 @@ export function useChecker(
   onFindings?: (result: CheckResult) => void,
 ): Checker {
   const [result, setResult] = useState<CheckResult | null>(null);
+  const [grid, setGrid] = useState<WorkbookGrid | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -75,8 +82,9 @@ export function useChecker(
 
   const recheck = useCallback(
     async (mark: boolean): Promise<void> => {
-      const grid = await host.readGrid();
-      const checked = checkWorkbook(grid, { lang: latest.current.lang });
+      const read = await host.readGrid();
+      const checked = checkWorkbook(read, { lang: latest.current.lang });
+      setGrid(read);
       setResult(checked);
       latest.current.onFindings?.(checked);
       if (mark && host.capabilities().highlights) {
@@ -119,6 +127,15 @@ export function useChecker(
     [run, host, recheck],
   );
 
+  const serial = useCallback<Serial>(<T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(task);
+    queue.current = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }, []);
+
   const select = useCallback(
     (sheet: string, cell: string) =>
       host.selectCell(sheet, cell).catch((err: unknown) => setError(reason(err))),
@@ -138,5 +155,5 @@ export function useChecker(
     };
   }, [host, run, recheck]);
 
-  return { result, busy, error, notice, check, clear, insertBlank, write, select };
+  return { result, grid, busy, error, notice, check, clear, insertBlank, write, select, serial };
 }

@@ -106,7 +106,7 @@ runs("the add-in task pane in headless Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  test("检查 marks the cells in Excel and an edit is rechecked by itself", async () => {
+  test("检查 marks the cells in Excel, 清除标记 takes the marks off, an edit is rechecked by itself", async () => {
     const { page, total, errors } = await openPane();
     const marked = (cell: string) =>
       (window as unknown as FakeWindow).fakeExcel.state.formats.some((f) => f.range === cell);
@@ -117,6 +117,14 @@ runs("the add-in task pane in headless Chromium", () => {
       .getByRole("button", { name: "检查", exact: true })
       .click();
     await page.waitForFunction(marked, `Sheet1!${total}`);
+    await page
+      .getByRole("toolbar", { name: "年报助手操作" })
+      .getByRole("button", { name: "清除标记" })
+      .click();
+    await page.waitForFunction(
+      (cell) => !(window as unknown as FakeWindow).fakeExcel.state.formats.some((f) => f.range === cell),
+      `Sheet1!${total}`,
+    );
 
     await page.evaluate((cell) => (window as unknown as FakeWindow).fakeExcel.edit("Sheet1", cell, 0), total);
     await item.waitFor({ state: "detached" });
