@@ -16,6 +16,7 @@ import { App } from "../taskpane/App";
 import { saveFile } from "./download";
 import { GridView } from "./GridView";
 import { OpenFile } from "./OpenFile";
+import { readFileBytes } from "./read-file";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px", padding: "16px 20px" },
@@ -76,7 +77,7 @@ export function WebChecker() {
       );
       return;
     }
-    void open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+    void open(file.name, () => readFileBytes(file));
   };
 
   const openSample = () =>

@@ -76,3 +76,28 @@ describe("the web checker page", () => {
     expect(heading.colSpan).toBe(7);
   });
 });
+
+describe("the web checker page with a chosen file", () => {
+  test("a workbook without a standard table offers the blank standard form as a download", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("工资表").getCell("A1").value = "姓名";
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const saved: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return "blob:test";
+    };
+    URL.revokeObjectURL = () => undefined;
+    const user = userEvent.setup();
+    show();
+    const file = new File([bytes], "工资表.xlsx");
+    await user.upload(screen.getByLabelText("选择 .xlsx 文件"), file);
+    await screen.findByText("当前文件：工资表.xlsx", undefined, { timeout: 10000 });
+    expect(grid().textContent).toContain("姓名");
+    expect(screen.getByRole("button", { name: "下载标注版" }).hasAttribute("disabled")).toBe(true);
+    await user.click(await screen.findByRole("button", { name: "插入标准空白表" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(await screen.findByText(/标准空白表_2021 年格式\.xlsx/)).toBeTruthy();
+  });
+});
