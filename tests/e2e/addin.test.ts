@@ -53,7 +53,8 @@ runs("the add-in task pane in headless Chromium", () => {
         "--disable-sync",
       ],
     });
-  });
+    // A lone run of this file may have to build dist/ first.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
