@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
 import { type CheckResult } from "../core/check";
+import { type Finding } from "../core/finding";
 import { type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
 import { BindingInfo } from "./components/BindingInfo";
@@ -60,8 +61,10 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
   const groups = useMemo(() => (result?.template ? groupFindings(result, t("otherTable")) : []), [result, t]);
   const blanks = useMemo(() => (result ? blankCells(result.findings) : []), [result]);
 
-  const select = (sheet?: string, cell?: string) => {
-    if (sheet && cell) void checker.select(sheet, cell);
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const select = (f: Finding) => {
+    setSelected(f);
+    if (f.sheet && f.cell) void checker.select(f.sheet, f.cell);
   };
 
   return (
@@ -131,7 +134,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
               <MessageBarBody>{t("allPass")}</MessageBarBody>
             </MessageBar>
           ) : (
-            <FindingsList groups={groups} lang={lang} t={t} onSelect={(f) => select(f.sheet, f.cell)} />
+            <FindingsList groups={groups} lang={lang} t={t} selected={selected} onSelect={select} />
           )}
         </>
       )}

@@ -91,6 +91,7 @@ test("clicking a finding selects its cell in the workbook", async () => {
   const [first] = within(await findingsList()).getAllByRole("listitem");
   await userEvent.click(first);
   expect(host.selected).toEqual({ sheet: "Sheet1", cell: total });
+  expect(first.getAttribute("aria-current")).toBe("true");
 });
 
 test("检查 marks the cells and 清除标记 removes the marks", async () => {

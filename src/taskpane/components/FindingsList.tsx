@@ -19,6 +19,10 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorBrandStroke1}` },
+    '&[aria-current="true"]': {
+      border: `1px solid ${tokens.colorBrandStroke1}`,
+      backgroundColor: tokens.colorBrandBackground2,
+    },
   },
   head: { display: "flex", gap: "6px", alignItems: "flex-start" },
   badge: { flexShrink: 0, whiteSpace: "nowrap", marginTop: "2px" },
@@ -45,11 +49,13 @@ interface Props {
   groups: TableGroup[];
   lang: Lang;
   t: Translate;
+  /** The finding last clicked, shown as the current one. */
+  selected: Finding | null;
   onSelect(finding: Finding): void;
 }
 
 /** One list item per finding, under headings by table and kind of problem. */
-export function FindingsList({ groups, lang, t, onSelect }: Props) {
+export function FindingsList({ groups, lang, t, selected, onSelect }: Props) {
   const styles = useStyles();
   const keyDown = (f: Finding) => (e: KeyboardEvent) => {
     if (e.key === "Enter" || e.key === " ") {
@@ -76,6 +82,7 @@ export function FindingsList({ groups, lang, t, onSelect }: Props) {
                   tabIndex={0}
                   className={styles.item}
                   data-cell={f.cell}
+                  aria-current={f === selected ? "true" : undefined}
                   onClick={() => onSelect(f)}
                   onKeyDown={keyDown(f)}
                 >
