@@ -12,6 +12,7 @@ import { useCallback, useEffect, useState } from "react";
 import { type CheckResult } from "../core/check";
 import { type FileHost, type FileView, highlightsFromFindings, openFileHost } from "../file/file-host";
 import { MAX_FILE_BYTES } from "../file/inspect-bytes";
+import { SAMPLE_NAME, sampleWorkbookBytes } from "../file/sample-workbook";
 import { App } from "../taskpane/App";
 import { saveFile } from "./download";
 import { GridView } from "./GridView";
@@ -80,11 +81,7 @@ export function WebChecker() {
     void open(file.name, () => readFileBytes(file));
   };
 
-  const openSample = () =>
-    void open("示例_政府信息公开工作年度报告统计表.xlsx", async () => {
-      const { sampleWorkbookBytes } = await import("../file/sample-workbook");
-      return sampleWorkbookBytes();
-    });
+  const openSample = () => void open(SAMPLE_NAME, sampleWorkbookBytes);
 
   const host = opened?.host;
   useEffect(() => host?.subscribe(setView), [host]);
