@@ -25,8 +25,11 @@ const useStyles = makeStyles({
   privacy: { color: tokens.colorNeutralForeground2 },
   work: { display: "flex", gap: "16px", alignItems: "flex-start", flexWrap: "wrap" },
   pane: {
+    // A fixed column: wide content of a panel scrolls inside it instead of pushing the grid below.
     flex: "0 0 420px",
+    minWidth: 0,
     maxWidth: "100%",
+    overflowX: "auto",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
   },
