@@ -5,7 +5,18 @@ export interface Args {
 }
 
 /** Options that take a value; every other --option is a flag. */
-const VALUED = new Set(["format", "lang", "prior", "o", "output", "template", "jobs", "unit", "year", "required"]);
+const VALUED = new Set([
+  "format",
+  "lang",
+  "prior",
+  "o",
+  "output",
+  "template",
+  "jobs",
+  "unit",
+  "year",
+  "required",
+]);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];

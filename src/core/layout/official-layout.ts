@@ -74,7 +74,14 @@ function descendants(id: string, rows: readonly Row[]): Row[] {
 }
 
 /** Lays out one block starting at `top`; returns the next free row. */
-function layoutBlock(sheet: Sheet, table: Table, block: Block, top: number, valueWidth: number, options: LayoutOptions): number {
+function layoutBlock(
+  sheet: Sheet,
+  table: Table,
+  block: Block,
+  top: number,
+  valueWidth: number,
+  options: LayoutOptions,
+): number {
   const byId = new Map(block.rows.map((r) => [r.id, r]));
   const labeled = block.rows.some((r) => r.label !== null);
   const maxDepth = Math.max(0, ...block.rows.map((r) => depthOf(r, byId)));
@@ -101,7 +108,11 @@ function layoutBlock(sheet: Sheet, table: Table, block: Block, top: number, valu
       if (h < c.path.length) {
         // Neighbours under the same group share one merged header cell.
         let k = j;
-        while (k + 1 < block.columns.length && block.columns[k + 1].path.slice(0, h + 1).join("/") === c.path.slice(0, h + 1).join("/")) k++;
+        while (
+          k + 1 < block.columns.length &&
+          block.columns[k + 1].path.slice(0, h + 1).join("/") === c.path.slice(0, h + 1).join("/")
+        )
+          k++;
         sheet.label(row + h, colStart(j), c.path[h]);
         sheet.merge(row + h, colStart(j), row + h, colEnd(k));
         j = k + 1;
@@ -130,7 +141,9 @@ function layoutBlock(sheet: Sheet, table: Table, block: Block, top: number, valu
   for (const r of block.rows) {
     const depth = depthOf(r, byId);
     if (!r.hasData) {
-      const rowsBelow = descendants(r.id, block.rows).filter((d) => sheetRowOf.has(d.id)).map((d) => sheetRowOf.get(d.id)!);
+      const rowsBelow = descendants(r.id, block.rows)
+        .filter((d) => sheetRowOf.has(d.id))
+        .map((d) => sheetRowOf.get(d.id)!);
       if (r.label === null || rowsBelow.length === 0) continue;
       const col = block.indentLabels ? 0 : depth;
       sheet.label(Math.min(...rowsBelow), col, r.label);
@@ -149,7 +162,13 @@ function layoutBlock(sheet: Sheet, table: Table, block: Block, top: number, valu
       const v = figures[key];
       sheet.set(at, colStart(j), v === undefined ? null : v);
       sheet.merge(at, colStart(j), at, colEnd(j));
-      sheet.inputs.push({ tableId: table.id, key, row: at, col: colStart(j), decimal: (r.type ?? c.type) === "decimal" });
+      sheet.inputs.push({
+        tableId: table.id,
+        key,
+        row: at,
+        col: colStart(j),
+        decimal: (r.type ?? c.type) === "decimal",
+      });
     });
   }
   return row;

@@ -13,8 +13,10 @@ export const enUS: Record<MessageId, string> = {
   "not-a-number.numeric-text":
     "{subject} holds {text} as text; Excel leaves it out of sums, store it as a number",
   "not-a-number.full-width": "{subject} uses full-width digits “{text}”; type {value} in half-width digits",
-  "not-a-number.with-unit": "{subject} holds “{text}” with a unit; the cell should hold the number {value} only",
-  "not-a-number.formula-error": "{subject} is the formula error {text}; check the cells its formula refers to",
+  "not-a-number.with-unit":
+    "{subject} holds “{text}” with a unit; the cell should hold the number {value} only",
+  "not-a-number.formula-error":
+    "{subject} is the formula error {text}; check the cells its formula refers to",
   negative: "{subject} is negative ({actual}); counts cannot be negative",
   "not-integer": "{subject} is a fraction ({actual}); counts must be whole numbers",
   "prior-year-mismatch":

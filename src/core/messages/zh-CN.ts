@@ -7,7 +7,8 @@ export const zhCN = {
     "{column}列不平衡：{leftParts} = {left}，而 {rightParts} = {right}，相差 {difference}（第一项加第二项之和应等于第三项加第四项之和）",
   "empty-required": "{subject}未填写（计算时按 0 处理）；没有数据请填 0",
   "not-a-number.text": "{subject}填的是文字「{text}」，不是数字",
-  "not-a-number.numeric-text": "{subject}的 {text} 是以文本形式存储的数字，Excel 求和时会忽略它，请改为数字格式",
+  "not-a-number.numeric-text":
+    "{subject}的 {text} 是以文本形式存储的数字，Excel 求和时会忽略它，请改为数字格式",
   "not-a-number.full-width": "{subject}的「{text}」使用了全角数字，请改为半角数字 {value}",
   "not-a-number.with-unit": "{subject}的「{text}」带有单位，单元格只应填数字 {value}",
   "not-a-number.formula-error": "{subject}是公式错误 {text}，请检查公式引用的单元格",
