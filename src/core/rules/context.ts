@@ -115,6 +115,7 @@ export function partsText(parts: Array<{ label: string; value: number }>, lang: 
   const nonZero = parts.filter((p) => p.value !== 0);
   const zeros = parts.length - nonZero.length;
   const shown = nonZero.map((p) => `${p.label} ${formatNumber(p.value)}`);
+  if (nonZero.length === 0) return text("parts.all-zero", { count: zeros }, lang);
   if (zeros > 0) shown.push(text("parts.rest-zero", { count: zeros }, lang));
   return shown.join(sign);
 }

@@ -26,6 +26,12 @@ test("long sums summarise their zeros", () => {
   expect(partsText(parts.slice(0, 2), "zh-CN")).toBe("甲 1 + 乙 0");
 });
 
+test("a long sum of nothing but zeros says so instead of listing the rest", () => {
+  const zeros = ["甲", "乙", "丙", "丁", "戊", "己"].map((label) => ({ label, value: 0 }));
+  expect(partsText(zeros, "zh-CN")).toBe("6 项均为 0");
+  expect(partsText(zeros, "en-US")).toBe("all 6 at 0");
+});
+
 test("sums are rounded as a reviewer reads them", () => {
   expect(round(0.1 + 0.2)).toBe(0.3);
   expect(round(-1e300)).toBe(-1e300);
