@@ -60,3 +60,16 @@ test("a workbook on another template is refused, naming which files are on which
   expect(err).toMatch(/2019 年试行格式：乙局\.xlsx/);
   await expect(fs.stat(path.join(dir, "汇总.xlsx"))).rejects.toThrow();
 });
+
+test("a folder's subfolders and hidden files are not summed", async () => {
+  const dir = await tempDir("nianbao-agg-");
+  const figures = filled("gov-2021", 7);
+  await fs.writeFile(path.join(dir, "甲局.xlsx"), await workbookBytes("gov-2021", figures));
+  await fs.writeFile(path.join(dir, "._甲局.xlsx"), "AppleDouble");
+  await fs.mkdir(path.join(dir, "上年"));
+  await fs.writeFile(path.join(dir, "上年", "乙局.xlsx"), await workbookBytes("gov-2021", figures));
+  const c = capture();
+  expect(await main(["aggregate", dir, "-o", path.join(dir, "out", "汇总.xlsx")], c.io)).toBe(0);
+  expect(c.out.join("\n")).toContain("已汇总 1 个单位");
+  expect(c.out.join("\n")).not.toContain("未计入");
+});

@@ -59,3 +59,17 @@ test("nianbao export refuses a workbook with errors and names the cells; a bad f
   expect(await main(["export", bad, "-o", dir], b.io)).toBe(2);
   expect(b.err.join("\n")).toMatch(/不是 \.xlsx 工作簿/);
 });
+
+test("export --prior reads last year's .json as check --prior does, saying what is wrong with it", async () => {
+  const dir = await tempDir("nianbao-export-");
+  const file = path.join(dir, "丙局.xlsx");
+  await fs.writeFile(file, await workbookBytes("gov-2021", filled("gov-2021", 23)));
+  const prior = path.join(dir, "上年.json");
+  await fs.writeFile(prior, JSON.stringify({ figures: { t2021_3: { "r1_new.total": "十" } } }));
+  const c = capture();
+  expect(await main(["export", file, "-o", path.join(dir, "out"), "--prior", prior], c.io)).toBe(2);
+  expect(c.err.join("\n")).toMatch(
+    /上年数据文件「.*上年\.json」不是 nianbao export 导出的格式：.*应为数字或 null/,
+  );
+  await expect(fs.readdir(path.join(dir, "out"))).rejects.toThrow();
+});

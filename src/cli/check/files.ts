@@ -9,21 +9,32 @@ function wanted(name: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
-interface Found {
+export interface Found {
   workbooks: string[];
   /** Old-format workbooks, not checked but worth a word when nothing else is found. */
   xls: number;
 }
 
-async function walk(dir: string, found: Found): Promise<void> {
+async function walk(dir: string, found: Found, subfolders: boolean): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory() && !e.name.startsWith(".")) await walk(full, found);
-    else if (e.isFile() && wanted(e.name)) found.workbooks.push(full);
+    if (e.isDirectory() && !e.name.startsWith(".")) {
+      if (subfolders) await walk(full, found, subfolders);
+    } else if (e.isFile() && wanted(e.name)) found.workbooks.push(full);
     else if (e.isFile() && /\.(xls|et)$/i.test(e.name) && !e.name.startsWith("~$")) found.xls++;
   }
+}
+
+/**
+ * The .xlsx workbooks in a folder sorted by name (not Excel's "~$" lock files nor hidden files), with its
+ * subfolders unless `subfolders` is false, and a count of old .xls/.et files; rejects when a folder cannot be read.
+ */
+export async function findWorkbooks(dir: string, { subfolders = true } = {}): Promise<Found> {
+  const found: Found = { workbooks: [], xls: 0 };
+  await walk(dir, found, subfolders);
+  return found;
 }
 
 async function isDirectory(p: string): Promise<boolean> {
@@ -49,9 +60,9 @@ export async function collectTargets(
       continue;
     }
     fromFolder = true;
-    const found: Found = { workbooks: [], xls: 0 };
+    let found: Found;
     try {
-      await walk(input, found);
+      found = await findWorkbooks(input);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? "未知原因";
       targets.push({ file: input, error: `无法读取文件夹「${input}」（${code}）` });

@@ -4,8 +4,8 @@ import { officialLayout } from "../../core/layout/official-layout";
 import { aggregate, type AggregateInput, beijingTime, reportYear } from "../../core/report";
 import { layoutToWorkbook } from "../../file/write-workbook";
 import { type Args, option } from "../args";
-import { xlsxFilesIn } from "../batch/load-file";
 import { runBatch } from "../batch/pool";
+import { findWorkbooks } from "../check/files";
 import { type Command, type Io } from "./index";
 
 async function inputFiles(paths: readonly string[]): Promise<string[] | Error> {
@@ -13,7 +13,8 @@ async function inputFiles(paths: readonly string[]): Promise<string[] | Error> {
   for (const p of paths) {
     const stat = await fs.stat(p).catch(() => null);
     if (!stat) return new Error(`找不到「${p}」`);
-    files.push(...(stat.isDirectory() ? await xlsxFilesIn(p) : [p]));
+    // Only the folder itself: a subfolder may hold an earlier 汇总 or last year's files, which must not be summed.
+    files.push(...(stat.isDirectory() ? (await findWorkbooks(p, { subfolders: false })).workbooks : [p]));
   }
   return files;
 }

@@ -3,7 +3,7 @@ import path from "path";
 import { buildSubmission } from "../../file/export-submission";
 import { type Args, option } from "../args";
 import { openWorkbookFile } from "../../file/open-file";
-import { loadPrior } from "../batch/load-file";
+import { loadPrior } from "../check/prior";
 import { type Command, type Io } from "./index";
 
 function parseYear(text: string | undefined): number | null | undefined | Error {
@@ -37,7 +37,7 @@ export const exportCommand: Command = {
     const priorFile = option(args, "prior");
     const prior = priorFile ? await loadPrior(priorFile) : undefined;
     if (prior && !prior.ok) {
-      io.err(prior.error);
+      io.err(prior.message);
       return 2;
     }
     const out = await buildSubmission({
