@@ -160,11 +160,15 @@ module.exports = async (env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       hot: false,
       static: false,
+      // Without Excel, the first thing a newcomer sees is the web checker with its sample.
+      devMiddleware: { index: "web.html" },
     },
   };
 
-  // Certificates only for `webpack serve`: builds in CI and tests never touch the machine's trust store.
-  if (env.WEBPACK_SERVE) {
+  // Certificates only for `webpack serve` where Office runs (Windows, macOS) or when asked with DEV_HTTPS=1:
+  // builds, CI and Linux machines never touch the trust store (office-addin-dev-certs installs a CA with sudo).
+  const wantHttps = process.env.DEV_HTTPS ? process.env.DEV_HTTPS === "1" : process.platform !== "linux";
+  if (env.WEBPACK_SERVE && wantHttps) {
     const devCerts = require("office-addin-dev-certs");
     config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
   }

@@ -1,4 +1,3 @@
-import "./no-eval";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { WebChecker } from "./WebChecker";
