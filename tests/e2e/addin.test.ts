@@ -1,13 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import { gzipSync } from "zlib";
 import { join } from "path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { toA1 } from "../../src/core/grid";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
-import { DIST, ensureBuilt, ROOT, serveDist } from "./addin-server";
-
-const CHROMIUM = "/usr/bin/chromium";
+import { DIST, ensureBuilt, launchChromium, ROOT, type Served, serveDir, withChromium } from "./harness";
 
 /** What fake-office.js exposes to the test. */
 interface FakeWindow {
@@ -32,27 +30,14 @@ function plantedWorkbook() {
   return { sheets: [{ name: "Sheet1", values, merges }], total: toA1(total.row, total.col) };
 }
 
-const runs = existsSync(CHROMIUM) ? describe : describe.skip;
-
-runs("the add-in task pane in headless Chromium", () => {
+withChromium("the add-in task pane in headless Chromium", () => {
   let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
+  let server: Served;
 
   beforeAll(async () => {
     ensureBuilt();
-    server = await serveDist();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    server = await serveDir(DIST);
+    browser = await launchChromium();
     // A lone run of this file may have to build dist/ first.
   }, 300_000);
 

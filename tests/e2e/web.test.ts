@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "fs";
+import { copyFileSync, mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
 import { toA1 } from "../../src/core/grid";
 import { officialLayout } from "../../src/core/layout/official-layout";
@@ -9,10 +9,8 @@ import { templateById } from "../../src/core/templates";
 import { SEVERITY_FILL } from "../../src/file/file-host";
 import { readWorkbook } from "../../src/file/read-workbook";
 import { layoutToWorkbook } from "../../src/file/write-workbook";
-import { builtWebDir, serveDir } from "./web-server";
+import { builtWebDir, launchChromium, ROOT, type Served, serveDir, withChromium } from "./harness";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = join(__dirname, "../..");
 /** A first run builds the pages, which takes minutes on a busy machine. */
 const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -48,28 +46,15 @@ interface Watch {
   errors: string[];
 }
 
-const runs = existsSync(CHROMIUM) ? describe : describe.skip;
-
-runs("the web checker page in headless Chromium", () => {
+withChromium("the web checker page in headless Chromium", () => {
   let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
+  let server: Served;
   let dir: string;
 
   beforeAll(async () => {
     dir = builtWebDir();
     server = await serveDir(dir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   }, BUILD_TIMEOUT_MS);
 
   afterAll(async () => {

@@ -3,17 +3,23 @@ import { existsSync, readFile, readFileSync } from "fs";
 import { createServer, type Server } from "http";
 import { type AddressInfo } from "net";
 import { extname, join, normalize } from "path";
+import { type Browser, chromium } from "playwright-core";
 
-const ROOT = join(__dirname, "../..");
+/** Helpers of the browser tests: the built pages, a loopback server for them, and headless Chromium. */
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "application/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-};
+export const ROOT = join(__dirname, "../..");
+export const DIST = join(ROOT, "dist");
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** `describe` where the machine has Chromium, otherwise `describe.skip`. */
+export const withChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+/** `npm test` builds first; a lone run of the add-in test builds only when dist/ is missing. */
+export function ensureBuilt(): void {
+  if (existsSync(join(DIST, "taskpane.html"))) return;
+  const run = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`webpack build failed:\n${run.stdout}\n${run.stderr}`);
+}
 
 /** The page and every script it names are there: not a dist/ that another build is halfway through rewriting. */
 function complete(dir: string): boolean {
@@ -29,8 +35,7 @@ function complete(dir: string): boolean {
  * build of our own under build/, so that this file never races another test's build into dist/.
  */
 export function builtWebDir(): string {
-  const dist = join(ROOT, "dist");
-  if (complete(dist)) return dist;
+  if (complete(DIST)) return DIST;
   const own = join(ROOT, "build", "web-e2e");
   const run = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", own], {
     cwd: ROOT,
@@ -40,8 +45,22 @@ export function builtWebDir(): string {
   return own;
 }
 
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
 /** Serves `dir` on a free loopback port: no certificates, no network. */
-export async function serveDir(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveDir(dir: string): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
     readFile(join(dir, path), (err, body) => {
@@ -58,4 +77,20 @@ export async function serveDir(dir: string): Promise<{ url: string; close(): Pro
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Headless Chromium of the system, without the background traffic (updates, sync) that would leave the machine. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
 }
