@@ -6,9 +6,9 @@
  *                                      Internet access; Microsoft does not support self-hosting, test on a real client)
  *   ADDIN_BASE_URL=https://host/path/  the address the add-in is served from; replaces https://localhost:3000/ in the
  *                                      production manifest
- *   npm start                          development build served over HTTPS on port 3000 (office-addin-dev-certs)
+ *   npm start                          development build served on port 3000: the web checker at /, the task pane at
+ *                                      /taskpane.html; HTTPS with office-addin-dev-certs on Windows/macOS or DEV_HTTPS=1
  */
-const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -19,17 +19,12 @@ const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 const CDN_OFFICE_JS = /https:\/\/appsforoffice\.microsoft\.com\/lib\/[\w.]+\/hosted\/office(?:\.debug)?\.js/;
 const LOCAL_OFFICE_JS = "office/office.js";
 
-/** Pages of other features are built only once their files exist. */
 const PAGES = [
   { name: "taskpane", entry: "src/taskpane/index.tsx", template: "src/taskpane/taskpane.html" },
   { name: "commands", entry: "src/commands/commands.ts", template: "src/commands/commands.html" },
   { name: "result", entry: "src/commands/result.ts", template: "src/commands/result.html" },
   { name: "web", entry: "src/web/index.tsx", template: "src/web/index.html" },
 ];
-
-function exists(file) {
-  return fs.existsSync(path.resolve(__dirname, file));
-}
 
 function baseUrl() {
   const url = process.env.ADDIN_BASE_URL;
@@ -90,7 +85,6 @@ module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const localOffice = process.env.OFFICE_JS === "local";
   const url = baseUrl();
-  const pages = PAGES.filter((p) => exists(p.entry) && exists(p.template));
 
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -114,7 +108,7 @@ module.exports = async (env, argv) => {
   const config = {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    entry: Object.fromEntries(pages.map((p) => [p.name, `./${p.entry}`])),
+    entry: Object.fromEntries(PAGES.map((p) => [p.name, `./${p.entry}`])),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
@@ -143,7 +137,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      ...pages.map(
+      ...PAGES.map(
         (p) =>
           new HtmlWebpackPlugin({
             filename: `${p.name}.html`,
