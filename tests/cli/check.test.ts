@@ -1,24 +1,11 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { main } from "../../src/cli/main";
 import { type Figures } from "../../src/core/rules/context";
 import { consistentFigures } from "../../src/core/sample/consistent-figures";
 import { templateById } from "../../src/core/templates";
 import { BAD_FILES, goodWorkbook, HUGE_SPARSE, writeFile } from "../file/bad-files";
 import { tempDir } from "../file/outline-fixtures";
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { cli } from "./run-cli";
 
 interface JsonEntry {
   file: string;

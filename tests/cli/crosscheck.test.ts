@@ -1,17 +1,10 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { promises as fs } from "fs";
 import path from "path";
-import { main } from "../../src/cli/main";
 import { filled, FULL, workbook } from "../core/outline/fixtures";
 import { seedFigures, seedText, seedTitle } from "../core/crosscheck/seed";
 import { tempDir, writeXlsx } from "../file/outline-fixtures";
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { cli } from "./run-cli";
 
 let dir: string;
 

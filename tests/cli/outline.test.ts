@@ -3,19 +3,12 @@ import { existsSync, promises as fs } from "fs";
 import JSZip from "jszip";
 import path from "path";
 import { promisify } from "util";
-import { main } from "../../src/cli/main";
 import { filled, FULL, workbook } from "../core/outline/fixtures";
 import { tempDir, writeXlsx } from "../file/outline-fixtures";
+import { cli } from "./run-cli";
 
 const run = promisify(execFile);
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
 
 let dir: string;
 let xlsx: string;
