@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { promises as fs } from "fs";
 import path from "path";
 import { filled, FULL, workbook } from "../core/outline/fixtures";
-import { seedFigures, seedText, seedTitle } from "../core/crosscheck/seed";
+import { HEADINGS_2021, seedFigures, seedText, seedTitle } from "../core/crosscheck/seed";
 import { tempDir, writeXlsx } from "../file/outline-fixtures";
 import { cli } from "./run-cli";
 
@@ -55,19 +55,11 @@ test("the seed report: 政策解读 7 vs 3 as text, and as JSON in the findings 
 
 test("a .docx report is read paragraph by paragraph, leaving its tables out", async () => {
   const xlsx = await writeXlsx(workbook("gov-2021", filled("gov-2021", FULL["gov-2021"])), dir, "2021.xlsx");
-  const headings = [
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    "四、政府信息公开行政复议、行政诉讼情况",
-    "五、存在的主要问题及改进情况",
-    "六、其他需要报告的事项",
-  ];
   const table = new Table({
     rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph("行政复议99件")] })] })],
   });
   const children = [
-    ...headings.map((h) => new Paragraph({ children: [new TextRun(h)] })),
+    ...HEADINGS_2021.map((h) => new Paragraph({ children: [new TextRun(h)] })),
     new Paragraph({
       children: [
         new TextRun("本年度新收政府信息公开申请"),

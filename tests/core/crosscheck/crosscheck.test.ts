@@ -1,21 +1,12 @@
 import { crosscheck } from "../../../src/core/crosscheck";
 import { generateOutline, outlineToText } from "../../../src/core/outline";
 import { checked, filled, FULL } from "../outline/fixtures";
-import { seedFigures, seedText, seedTitle } from "./seed";
+import { HEADINGS_2021, seedFigures, seedText, seedTitle } from "./seed";
 
 const full2021 = () => checked("gov-2021", filled("gov-2021", FULL["gov-2021"]));
 
-const HEADINGS = [
-  "一、总体情况",
-  "二、主动公开政府信息情况",
-  "三、收到和处理政府信息公开申请情况",
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "五、存在的主要问题及改进情况",
-  "六、其他需要报告的事项",
-];
-
 /** A 2021-format report whose section i holds body[i]. */
-function report(body: string[], headings = HEADINGS): string {
+function report(body: string[], headings = HEADINGS_2021): string {
   return headings.map((h, i) => `${h}\n${body[i] ?? "略。"}`).join("\n");
 }
 
@@ -182,7 +173,7 @@ test("missing, misnumbered and outdated section headings are findings", () => {
   const missing = crosscheck(
     report(
       [],
-      HEADINGS.filter((h) => !h.startsWith("五")),
+      HEADINGS_2021.filter((h) => !h.startsWith("五")),
     ),
     full2021(),
   );
@@ -190,7 +181,7 @@ test("missing, misnumbered and outdated section headings are findings", () => {
     ["narrative.section-missing", "五、存在的主要问题及改进情况"],
   ]);
   const renumbered = [
-    ...HEADINGS.slice(0, 4),
+    ...HEADINGS_2021.slice(0, 4),
     "五、政府信息公开收费及减免情况",
     "六、存在的主要问题及改进情况",
     "七、其他需要报告的事项",
@@ -206,7 +197,7 @@ test("missing, misnumbered and outdated section headings are findings", () => {
 });
 
 test("headings numbered by Word (no 「一、」 in the text) still count, and are not called misnumbered", () => {
-  const plain = HEADINGS.map((h) => h.replace(/^[一二三四五六]、/, ""));
+  const plain = HEADINGS_2021.map((h) => h.replace(/^[一二三四五六]、/, ""));
   expect(crosscheck(report([], plain), full2021()).findings).toEqual([]);
   const withOld = crosscheck(report([], [...plain, "收费及减免情况"]), full2021());
   expect(withOld.findings.map((f) => f.rule)).toEqual(["narrative.section-outdated"]);
