@@ -7,19 +7,10 @@ import userEvent from "@testing-library/user-event";
 import { checkWorkbook } from "../../src/core/check";
 import { type WorkbookGrid } from "../../src/core/grid";
 import { OutlinePanel } from "../../src/taskpane/components/OutlinePanel";
-import { TextDecoder, TextEncoder } from "util";
+import { installBrowserApis } from "./browser-apis";
 import { FakeHost, zeroWorkbook } from "./fake-host";
 
-// jsdom lacks the encoders that docx and jszip use; browsers and Office webviews have them.
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-
-beforeAll(() => {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installBrowserApis();
 
 function titled(): WorkbookGrid {
   const { grid } = zeroWorkbook("统计表");

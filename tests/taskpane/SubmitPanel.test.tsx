@@ -8,19 +8,10 @@ import { checkWorkbook } from "../../src/core/check";
 import { type Delivery, type OutgoingFile } from "../../src/core/host";
 import { JUSTIFICATION_SHEET } from "../../src/core/report";
 import { SubmitPanel } from "../../src/taskpane/components/SubmitPanel";
-import { TextDecoder, TextEncoder } from "util";
+import { installBrowserApis } from "./browser-apis";
 import { FakeHost, zeroWorkbook } from "./fake-host";
 
-// jsdom lacks the encoders exceljs's zip uses, and the ResizeObserver Fluent UI uses; Office webviews have both.
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-
-beforeAll(() => {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installBrowserApis();
 
 class SubmitHost extends FakeHost {
   saved: string[][][] = [];
