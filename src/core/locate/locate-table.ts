@@ -1,7 +1,7 @@
 import { columnName, rangeA1, type WorkbookGrid } from "../grid";
 import { type Table, type Template } from "../templates/schema";
 import { type BlockLocation, locateBlock } from "./locate-block";
-import { indexSheet, type SheetIndex } from "./sheet-index";
+import { indexSheet, present, type SheetIndex, wanted } from "./sheet-index";
 
 export interface LocatedCell {
   /** "rowId.colId", unique within a table */
@@ -165,11 +165,30 @@ export function bindTemplate(indexes: SheetIndex[], template: Template): Binding
   return materializeBinding(sketchTemplate(indexes, template));
 }
 
+/**
+ * The most a template could score on these sheets, from which of its labels appear at all: a table scores
+ * matched − missing, and a label can only be matched where it appears. Cheap, so that templates that cannot
+ * win are never located in full.
+ */
+function scoreBound(indexes: SheetIndex[], template: Template): number {
+  let bound = 0;
+  for (const table of template.tables) {
+    const labels = table.blocks.flatMap((b) => [
+      ...b.rows.filter((r) => r.hasData && r.label !== null).map((r) => wanted(r.label!, r.aliases)),
+      ...b.columns.map((c) => wanted(c.label, c.aliases)),
+    ]);
+    const most = Math.max(0, ...indexes.map((index) => labels.filter((w) => present(index, w)).length));
+    if (most >= 2 && most >= labels.length * FOUND_SHARE) bound += Math.max(0, 2 * most - labels.length);
+  }
+  return bound;
+}
+
 /** Which template the workbook is on: the one whose tables are found most completely. */
 export function identify(grid: WorkbookGrid, templates: readonly Template[]): Binding | undefined {
   const indexes = indexWorkbook(grid);
   let best: SketchBinding | undefined;
   for (const template of templates) {
+    if (best && scoreBound(indexes, template) <= best.score) continue;
     const b = sketchTemplate(indexes, template);
     if (b.tables.length > 0 && (!best || b.score > best.score)) best = b;
   }

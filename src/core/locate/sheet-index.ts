@@ -16,6 +16,8 @@ export interface SheetIndex {
   byRow: Map<number, TextCell[]>;
   /** Text cells by their normalised text and by their text without remarks: the candidates for a wanted label. */
   byText: Map<string, TextCell[]>;
+  /** Every form (text, without remarks, without enumerator) of every text cell: is a label on this sheet at all? */
+  forms: Set<string>;
   mergeByTopLeft: Map<string, Merge>;
   /** Per-sheet memo of label searches: each template asks for many of the same labels. */
   memo: Map<WantedLabel, TextCell[]>;
@@ -53,6 +55,7 @@ export function indexSheet(sheet: SheetGrid): SheetIndex {
   const texts: TextCell[] = [];
   const byRow = new Map<number, TextCell[]>();
   const byText = new Map<string, TextCell[]>();
+  const allForms = new Set<string>();
   sheet.rows.forEach((cells, row) => {
     if (!cells) return;
     cells.forEach((v, col) => {
@@ -64,11 +67,12 @@ export function indexSheet(sheet: SheetGrid): SheetIndex {
       push(byRow, row, cell);
       push(byText, cell.norm, cell);
       if (cell.core !== cell.norm) push(byText, cell.core, cell);
+      allForms.add(cell.norm).add(cell.core).add(cell.bare);
     });
   });
   const mergeByTopLeft = new Map<string, Merge>();
   for (const m of sheet.merges) mergeByTopLeft.set(`${m.top},${m.left}`, m);
-  return { sheet, texts, byRow, byText, mergeByTopLeft, memo: new Map(), above: new Map() };
+  return { sheet, texts, byRow, byText, forms: allForms, mergeByTopLeft, memo: new Map(), above: new Map() };
 }
 
 export interface WantedLabel {
@@ -101,6 +105,11 @@ export function candidates(index: SheetIndex, w: WantedLabel): TextCell[] {
     index.memo.set(w, found);
   }
   return found;
+}
+
+/** Whether the label appears on the sheet in any form the locator accepts. */
+export function present(index: SheetIndex, w: WantedLabel): boolean {
+  return [...w.norm, ...w.core, ...w.bare].some((f) => f !== "" && index.forms.has(f));
 }
 
 /** 3: same text; 2: same without remarks; 1: same without enumerator; 0: different. */
