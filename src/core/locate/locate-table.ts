@@ -1,7 +1,7 @@
 import { columnName, rangeA1, type WorkbookGrid } from "../grid";
 import { type Table, type Template } from "../templates/schema";
 import { type BlockLocation, locateBlock } from "./locate-block";
-import { indexSheet, present, type SheetIndex, wanted } from "./sheet-index";
+import { indexSheet, present, type SheetIndex, wanted, type WantedLabel } from "./sheet-index";
 
 export interface LocatedCell {
   /** "rowId.colId", unique within a table */
@@ -165,6 +165,21 @@ export function bindTemplate(indexes: SheetIndex[], template: Template): Binding
   return materializeBinding(sketchTemplate(indexes, template));
 }
 
+const labelsOfTable = new WeakMap<Table, WantedLabel[]>();
+
+/** The labels the locator looks for in a table: its labelled data rows and its columns. */
+function tableLabels(table: Table): WantedLabel[] {
+  let labels = labelsOfTable.get(table);
+  if (!labels) {
+    labels = table.blocks.flatMap((b) => [
+      ...b.rows.filter((r) => r.hasData && r.label !== null).map((r) => wanted(r.label!, r.aliases)),
+      ...b.columns.map((c) => wanted(c.label, c.aliases)),
+    ]);
+    labelsOfTable.set(table, labels);
+  }
+  return labels;
+}
+
 /**
  * The most a template could score on these sheets, from which of its labels appear at all: a table scores
  * matched − missing, and a label can only be matched where it appears. Cheap, so that templates that cannot
@@ -173,10 +188,7 @@ export function bindTemplate(indexes: SheetIndex[], template: Template): Binding
 function scoreBound(indexes: SheetIndex[], template: Template): number {
   let bound = 0;
   for (const table of template.tables) {
-    const labels = table.blocks.flatMap((b) => [
-      ...b.rows.filter((r) => r.hasData && r.label !== null).map((r) => wanted(r.label!, r.aliases)),
-      ...b.columns.map((c) => wanted(c.label, c.aliases)),
-    ]);
+    const labels = tableLabels(table);
     const most = Math.max(0, ...indexes.map((index) => labels.filter((w) => present(index, w)).length));
     if (most >= 2 && most >= labels.length * FOUND_SHARE) bound += Math.max(0, 2 * most - labels.length);
   }
