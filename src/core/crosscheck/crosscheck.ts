@@ -160,14 +160,19 @@ class Checker {
     });
     const params = { sentence: clip(sentence), quote: q.raw };
     if (!match) {
-      const expected = readings
-        .map((r) =>
-          r.reading.basis ? `${formatNumber(r.value!)}（${r.reading.basis}）` : formatNumber(r.value!),
-        )
-        .join(" 或 ");
+      // The alternatives are joined in the message's language; a 口径 keeps its official Chinese name.
+      const expected = (open: string, close: string, or: string): string =>
+        readings
+          .map((r) =>
+            r.reading.basis
+              ? `${formatNumber(r.value!)}${open}${r.reading.basis}${close}`
+              : formatNumber(r.value!),
+          )
+          .join(or);
       this.report("warning", "narrative-mismatch", topic, readings[0].reading, q.value, {
         ...params,
-        expected,
+        expected: expected("（", "）", " 或 "),
+        "expected@en": expected(" (", ")", " or "),
       });
     } else if (topic.readings.length > 1 && match.reading.basis) {
       this.report("info", "narrative-mismatch.basis", topic, match.reading, q.value, {

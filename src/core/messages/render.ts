@@ -26,7 +26,7 @@ export function text(id: MessageId, params: MessageParams, lang: Lang = "zh-CN")
   });
 }
 
-/** The finding's message in the given language. Parameters ending in ".en" override their plain twin in English. */
+/** The finding's message in the given language. In English a parameter "name@en" overrides "name". */
 export function render(finding: Pick<Finding, "messageId" | "params">, lang: Lang = "zh-CN"): string {
   const params: MessageParams = {};
   for (const [k, v] of Object.entries(finding.params)) {

@@ -151,6 +151,8 @@ test("受理 is accepted as 新收 only or as 新收 + 上年结转, saying whic
   const wrong = crosscheck(report(["本年度共受理政府信息公开申请720件。"]), full2021());
   expect(wrong.findings).toHaveLength(1);
   expect(wrong.findings[0].message).toContain("713（本年新收） 或 749（本年新收加上年结转）");
+  const english = crosscheck(report(["本年度共受理政府信息公开申请720件。"]), full2021(), { lang: "en-US" });
+  expect(english.findings[0].message).toContain("the table has 713 (本年新收) or 749 (本年新收加上年结转)");
 });
 
 test("full-width digits and Chinese numerals are read as the clerk wrote them", () => {
