@@ -26,3 +26,8 @@ export interface Panel {
  * Each feature adds one line here; the pane shows them as tabs in this order.
  */
 export const panels: Panel[] = [outlinePanel, submitPanel];
+
+/** The workbook the latest check read, or a read of its own when the pane did not pass it. */
+export function checkedGrid(host: Host, grid: WorkbookGrid | null | undefined): Promise<WorkbookGrid> {
+  return grid ? Promise.resolve(grid) : host.readGrid();
+}

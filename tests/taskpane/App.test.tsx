@@ -199,3 +199,20 @@ test("registered panels appear as tabs under the findings and get the latest che
   expect(screen.getByRole("tab", { name: "示例面板" })).toBeTruthy();
   expect(await screen.findByText("zh-CN：2 项错误")).toBeTruthy();
 });
+
+test("the outline and submission panels take the grid of the check instead of reading the workbook again", async () => {
+  const { host } = plantedHost();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+  await findingsList();
+  expect(await screen.findByRole("region", { name: "报告提纲" })).toBeTruthy();
+  await userEvent.click(screen.getByRole("tab", { name: "报送" }));
+  expect(await screen.findByRole("region", { name: "报送" })).toBeTruthy();
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+  expect(host.reads).toBe(1);
+});

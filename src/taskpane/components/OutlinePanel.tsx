@@ -10,7 +10,7 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { type Lang } from "../../core/messages/render";
 import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
-import { type Panel, type PanelProps } from "../panels";
+import { checkedGrid, type Panel, type PanelProps } from "../panels";
 import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
 
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -122,7 +122,7 @@ function RunView({ run }: { run: Run }) {
 }
 
 /** The report outline generated from the checked tables: shown, copied, or downloaded as Word. */
-export function OutlinePanel({ host, result, lang }: PanelProps) {
+export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
   const t = TEXT[lang];
   const styles = useStyles();
   const [unit, setUnit] = useState("");
@@ -132,10 +132,9 @@ export function OutlinePanel({ host, result, lang }: PanelProps) {
   useEffect(() => {
     let live = true;
     if (!result?.template) return;
-    host
-      .readGrid()
-      .then((grid) => {
-        const info = titleInfo(grid);
+    checkedGrid(host, grid)
+      .then((read) => {
+        const info = titleInfo(read);
         if (!live) return;
         setUnit((u) => u || info.unit || "");
         setYear((y) => y || (info.year ? String(info.year) : ""));
@@ -144,7 +143,7 @@ export function OutlinePanel({ host, result, lang }: PanelProps) {
     return () => {
       live = false;
     };
-  }, [host, result]);
+  }, [host, result, grid]);
 
   const outline = useMemo(() => {
     if (!result?.template) return null;

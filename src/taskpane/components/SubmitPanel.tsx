@@ -25,7 +25,7 @@ import {
   submissionStatus,
   unitName,
 } from "../../core/report";
-import { type Panel, type PanelProps } from "../panels";
+import { checkedGrid, type Panel, type PanelProps } from "../panels";
 
 const TEXT: Record<Lang, Record<string, string>> = {
   "zh-CN": {
@@ -100,7 +100,7 @@ function where(f: Finding): string {
 type Note = { intent: "success" | "error" | "warning" | "info"; text: string };
 
 /** Submission: 说明 for warnings, the submission gate, and 导出报送文件. */
-export function SubmitPanel({ host, result, lang }: PanelProps) {
+export function SubmitPanel({ host, result, grid, lang }: PanelProps) {
   const t = (id: string, params: Record<string, string | number> = {}) => fill(TEXT[lang][id], params);
   const styles = useStyles();
   const [justifications, setJustifications] = useState<Justification[]>([]);
@@ -113,19 +113,18 @@ export function SubmitPanel({ host, result, lang }: PanelProps) {
 
   useEffect(() => {
     let live = true;
-    host
-      .readGrid()
-      .then((grid) => {
+    checkedGrid(host, grid)
+      .then((read) => {
         if (!live) return;
-        setJustifications((mine) => (host.saveJustifications ? parseJustifications(grid) : mine));
-        setUnit((u) => u || unitName("", grid));
-        setYear((y) => y || String(reportYear("", grid) ?? ""));
+        setJustifications((mine) => (host.saveJustifications ? parseJustifications(read) : mine));
+        setUnit((u) => u || unitName("", read));
+        setYear((y) => y || String(reportYear("", read) ?? ""));
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [host, result]);
+  }, [host, result, grid]);
 
   const status = useMemo(
     () => (result?.template ? submissionStatus(result, justifications) : null),
