@@ -36,10 +36,6 @@ export const enUS: Record<MessageId, string> = {
   "parts.rest-zero": "{count} more at 0",
   "parts.none": "nothing",
   "parts.prior": "last year's {label} {value}",
-  "parts.this-year-plus": "this year's {label} {value}",
-  "parts.this-year-minus": "this year's {label} {value}",
-  "label.cell": "{row} ({column})",
-  "label.path-cell": "{path}·{column}",
   "narrative-mismatch":
     "The report text \u201c{sentence}\u201d gives {subject} as {quote}, but the table has {expected} ({cell})",
   "narrative-mismatch.none":

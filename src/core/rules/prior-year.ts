@@ -1,5 +1,5 @@
 import { type InvolvedCell } from "../finding";
-import { formatNumber } from "../messages/render";
+import { formatNumber, type Lang, text } from "../messages/render";
 import { type Figures, num, comparable, round, type RelationRule } from "./context";
 
 /** Last year's figures of the "same" table: same id, or the same table number in another format (t2019_3 ~ t2021_3). */
@@ -41,11 +41,9 @@ export const priorYearRule: RelationRule<"prior-year"> = {
     // Within one row (现行有效 = 上年现行有效 + 本年制发 − 本年废止) the columns tell the terms apart.
     const rowOf = (k: string): string => k.split(".")[0];
     const sharedRow = [...relation.prior, ...terms].every((k) => rowOf(k) === rowOf(relation.cell));
-    const explain = (lang: "zh-CN" | "en-US"): string => {
-      const zh = lang === "zh-CN";
-      const pieces = priorValues.map(
-        (p) =>
-          `${zh ? "上年" : "last year's "}${ctx.partLabel(p.key, sharedRow)} ${formatNumber(p.value ?? 0)}`,
+    const explain = (lang: Lang): string => {
+      const pieces = priorValues.map((p) =>
+        text("parts.prior", { label: ctx.partLabel(p.key, sharedRow), value: p.value ?? 0 }, lang),
       );
       for (const k of relation.plus)
         pieces.push(`+ ${ctx.partLabel(k, sharedRow)} ${formatNumber(num(ctx.value(k)))}`);
