@@ -10,6 +10,7 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { type Lang } from "../../core/messages/render";
 import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
+import { browserDownload } from "../../file/export-download";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
 import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
 
@@ -81,29 +82,11 @@ async function copyText(text: string): Promise<boolean> {
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 async function downloadDocx(outline: Outline, name: string): Promise<void> {
   // docx is large: loaded only when the clerk asks for a Word file.
   const { outlineToDocx } = await import("../../file/outline-docx");
-  const bytes = await outlineToDocx(outline);
-  const legacy = navigator as Navigator & { msSaveOrOpenBlob?: (blob: Blob, name: string) => boolean };
-  if (legacy.msSaveOrOpenBlob) {
-    legacy.msSaveOrOpenBlob(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), name);
-    return;
-  }
-  // Office webviews drop blob: URLs silently; a data: URI is what gets through (see shared notes on add-in downloads).
-  const a = document.createElement("a");
-  a.href = `data:${DOCX_TYPE};base64,${base64(bytes)}`;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  const done = browserDownload({ name, mime: DOCX_TYPE, data: await outlineToDocx(outline) });
+  if (done.how === "unsupported") throw new Error(done.guidance);
 }
 
 function RunView({ run }: { run: Run }) {
