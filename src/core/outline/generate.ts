@@ -1,7 +1,8 @@
 import { type CheckResult } from "../check";
 import { type Finding } from "../finding";
 import { formatNumber } from "../messages/render";
-import { templateById } from "../templates";
+import { tableInfo } from "../rules/table-info";
+import { type Table, templateById } from "../templates";
 import { gov2019Outline } from "./data/gov-2019";
 import { gov2021Outline } from "./data/gov-2021";
 import { pre2019Outline } from "./data/pre-2019";
@@ -26,15 +27,20 @@ function gap(text: string): Run {
   return { kind: "placeholder", text: `${PLACEHOLDER_OPEN}${text}】` };
 }
 
+function tableOf(result: CheckResult, id: string): Table | undefined {
+  return templateById(result.template ?? "")?.tables.find((t) => t.id === id);
+}
+
+function tableTitle(result: CheckResult, id: string): string {
+  return tableOf(result, id)?.title ?? id;
+}
+
 /** The top-level row above a row of the table, by the template's parent links. */
-function topRow(result: CheckResult, table: string, rowId: string): string {
-  const rows =
-    templateById(result.template ?? "")
-      ?.tables.find((t) => t.id === table)
-      ?.blocks.flatMap((b) => b.rows) ?? [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
+function topRow(table: Table | undefined, rowId: string): string {
+  if (!table) return rowId;
+  const { rows } = tableInfo(table);
   let id = rowId;
-  for (let r = byId.get(id); r?.parent && byId.has(r.parent); r = byId.get(r.parent)) id = r.parent;
+  for (let r = rows.get(id); r?.parent && rows.has(r.parent); r = rows.get(r.parent)) id = r.parent;
   return id;
 }
 
@@ -64,13 +70,9 @@ class Writer {
   private errors(keys: string[]): Finding[] {
     const inTable = this.result.findings.filter((f) => f.table === this.table && f.severity === "error");
     if (this.scope === "table") return inTable;
-    const tops = new Set(keys.map((k) => topRow(this.result, this.table, k.split(".")[0])));
-    return inTable.filter((f) => f.involved.some((c) => tops.has(topRow(this.result, this.table, c.rowId))));
-  }
-
-  private tableTitle(): string {
-    const template = this.result.template ? templateById(this.result.template) : undefined;
-    return template?.tables.find((t) => t.id === this.table)?.title ?? this.table;
+    const table = tableOf(this.result, this.table);
+    const tops = new Set(keys.map((k) => topRow(table, k.split(".")[0])));
+    return inTable.filter((f) => f.involved.some((c) => tops.has(topRow(table, c.rowId))));
   }
 
   /** A figure, or a 【数据待核】 note when its table still has errors. */
@@ -78,7 +80,8 @@ class Writer {
     const errors = this.errors(keys);
     if (errors.length > 0) {
       const own = errors.find((f) => f.involved.some((c) => keys.includes(`${c.rowId}.${c.colId}`)));
-      const where = this.scope === "table" ? this.tableTitle() : `「${this.tableTitle()}」的这一部分`;
+      const title = tableTitle(this.result, this.table);
+      const where = this.scope === "table" ? title : `「${title}」的这一部分`;
       const reason = own ? own.message : `${where}尚有${errors.length}处错误未改正`;
       return {
         kind: "unverified",
@@ -161,11 +164,8 @@ function tidy(runs: Run[]): Run[] {
 
 function paragraph(result: CheckResult, spec: ParagraphSpec, scope: OutlineSpec["errorScope"]): Run[] {
   if (!spec.table) return tidy(spec.clauses.flatMap((c) => new Writer(result, "").clause(c)));
-  if (!result.figures[spec.table]) {
-    const title =
-      templateById(result.template ?? "")?.tables.find((t) => t.id === spec.table)?.title ?? spec.table;
-    return [gap(`统计表中未找到「${title}」，请据实填写相关情况`)];
-  }
+  if (!result.figures[spec.table])
+    return [gap(`统计表中未找到「${tableTitle(result, spec.table)}」，请据实填写相关情况`)];
   const writer = new Writer(result, spec.table, scope);
   return tidy(spec.clauses.flatMap((c) => writer.clause(c)));
 }
