@@ -117,6 +117,7 @@ export function indexWorkbook(grid: WorkbookGrid): SheetIndex[] {
   return grid.sheets.map(indexSheet);
 }
 
+/** The best place of a table in the workbook, or undefined when too few of its labels are anywhere. */
 function bestSketch(indexes: SheetIndex[], table: Table): Sketch | undefined {
   let best: Sketch | undefined;
   for (const index of indexes) {
@@ -125,12 +126,6 @@ function bestSketch(indexes: SheetIndex[], table: Table): Sketch | undefined {
   }
   if (!best || best.matched < 2 || best.matched < best.expected * FOUND_SHARE) return undefined;
   return best;
-}
-
-/** The best place of a table in the workbook, or undefined when too few of its labels are anywhere. */
-export function locateTable(indexes: SheetIndex[], table: Table): LocatedTable | undefined {
-  const sketch = bestSketch(indexes, table);
-  return sketch && materialize(sketch);
 }
 
 interface SketchBinding {
@@ -159,10 +154,6 @@ function materializeBinding(b: SketchBinding): Binding {
     missingTables: b.missingTables,
     score: b.score,
   };
-}
-
-export function bindTemplate(indexes: SheetIndex[], template: Template): Binding {
-  return materializeBinding(sketchTemplate(indexes, template));
 }
 
 const labelsOfTable = new WeakMap<Table, WantedLabel[]>();
