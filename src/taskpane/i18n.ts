@@ -110,11 +110,15 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** Puts `params` into the {name} slots of a message; a slot without a value stays as written. */
+export function fillIn(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}
+
 export function translator(lang: Lang): Translate {
-  return (key, params = {}) =>
-    catalogs[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    );
+  return (key, params) => fillIn(catalogs[lang][key], params);
 }
 
 export function severityKey(severity: Severity): MessageKey {

@@ -11,6 +11,7 @@ import { useEffect, useMemo, useState } from "react";
 import { type Lang } from "../../core/messages/render";
 import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
 import { browserDownload } from "../../file/export-download";
+import { fillIn } from "../i18n";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
 import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
 
@@ -57,10 +58,6 @@ const useStyles = makeStyles({
   figure: { fontWeight: tokens.fontWeightSemibold },
   paragraph: { textIndent: "2em", marginTop: "4px", marginBottom: "4px" },
 });
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
-}
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -153,7 +150,7 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
     } catch (e) {
       setStatus({
         intent: "error",
-        text: fill(t.downloadFailed, { message: e instanceof Error ? e.message : String(e) }),
+        text: fillIn(t.downloadFailed, { message: e instanceof Error ? e.message : String(e) }),
       });
     }
   };
@@ -184,7 +181,7 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
       )}
       {result.summary.errors > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{fill(t.hasErrors, { count: result.summary.errors })}</MessageBarBody>
+          <MessageBarBody>{fillIn(t.hasErrors, { count: result.summary.errors })}</MessageBarBody>
         </MessageBar>
       )}
       <p>{t.legend}</p>

@@ -3,6 +3,7 @@ import { type ChangeEvent, useState } from "react";
 import { type CheckResult } from "../../core/check";
 import { crosscheck, type CrosscheckResult } from "../../core/crosscheck";
 import { type Lang } from "../../core/messages/render";
+import { fillIn } from "../i18n";
 
 const TEXT: Record<Lang, Record<string, string>> = {
   "zh-CN": {
@@ -34,10 +35,6 @@ const useStyles = makeStyles({
   list: { paddingLeft: "1.2em" },
 });
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
-}
-
 /** The clerk's own report text checked against the tables: each contradiction with its sentence and cell. */
 export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; lang: Lang }) {
   const t = TEXT[lang];
@@ -57,7 +54,7 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
       setError(null);
       setOutcome(crosscheck(read, result, { lang }));
     } catch (err) {
-      setError(fill(t.readFailed, { message: err instanceof Error ? err.message : String(err) }));
+      setError(fillIn(t.readFailed, { message: err instanceof Error ? err.message : String(err) }));
     }
   };
 
@@ -91,7 +88,7 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
           <p>
             {problems.length === 0
               ? t.clean
-              : fill(t.summary, {
+              : fillIn(t.summary, {
                   count: outcome.statements.length,
                   agreed: outcome.statements.filter((s) => s.agrees).length,
                   problems: problems.length,

@@ -25,6 +25,7 @@ import {
   submissionStatus,
   unitName,
 } from "../../core/report";
+import { fillIn } from "../i18n";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
 
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -89,10 +90,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
 });
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
-}
-
 function where(f: Finding): string {
   return f.cell ? `${f.sheet ? `${f.sheet}!` : ""}${f.cell}：` : "";
 }
@@ -101,7 +98,7 @@ type Note = { intent: "success" | "error" | "warning" | "info"; text: string };
 
 /** Submission: 说明 for warnings, the submission gate, and 导出报送文件. */
 export function SubmitPanel({ host, result, grid, lang }: PanelProps) {
-  const t = (id: string, params: Record<string, string | number> = {}) => fill(TEXT[lang][id], params);
+  const t = (id: string, params?: Record<string, string | number>) => fillIn(TEXT[lang][id], params);
   const styles = useStyles();
   const [justifications, setJustifications] = useState<Justification[]>([]);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
