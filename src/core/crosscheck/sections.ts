@@ -38,7 +38,10 @@ const PATTERNS: Record<string, string> = {
 function sectionsOf(template: string): SectionRule[] {
   const spec = outlineSpecs.find((o) => o.template === template);
   return (spec?.sections ?? []).map((section) => {
-    const [number, heading] = section.heading.split("、");
+    // Only the first 、 ends the number: 「四、政府信息公开行政复议、行政诉讼情况」 has another in its heading.
+    const cut = section.heading.indexOf("、");
+    const number = section.heading.slice(0, cut);
+    const heading = section.heading.slice(cut + 1);
     return { number, heading, pattern: PATTERNS[heading] ?? heading };
   });
 }

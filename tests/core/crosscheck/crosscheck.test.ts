@@ -198,6 +198,19 @@ test("missing, misnumbered and outdated section headings are findings", () => {
   expect(crosscheck(report([]), full2021()).findings).toEqual([]);
 });
 
+test("section 四 is named in full and recognised in its shorter wording", () => {
+  const without = crosscheck(
+    report(
+      [],
+      HEADINGS_2021.filter((h) => !h.startsWith("四")),
+    ),
+    full2021(),
+  );
+  expect(without.findings.map((f) => f.params.heading)).toEqual(["四、政府信息公开行政复议、行政诉讼情况"]);
+  const shorter = HEADINGS_2021.map((h) => (h.startsWith("四") ? "四、行政复议、行政诉讼情况" : h));
+  expect(crosscheck(report([], shorter), full2021()).findings).toEqual([]);
+});
+
 test("headings numbered by Word (no 「一、」 in the text) still count, and are not called misnumbered", () => {
   const plain = HEADINGS_2021.map((h) => h.replace(/^[一二三四五六]、/, ""));
   expect(crosscheck(report([], plain), full2021()).findings).toEqual([]);
