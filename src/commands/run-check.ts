@@ -1,26 +1,16 @@
 import { checkWorkbook } from "../core/check";
 import { type Host } from "../core/host";
 import { type Lang, toLang } from "../core/messages/render";
+import { highlightsFromFindings } from "../file/file-host";
 
-function resultText(host: Host, lang: Lang): Promise<string> {
-  return host.readGrid().then(async (grid) => {
-    const result = checkWorkbook(grid, { lang });
-    const highlights = result.findings
-      .filter((f) => f.sheet && f.cell)
-      .map((f) => ({
-        sheet: f.sheet!,
-        cell: f.cell!,
-        severity: f.severity,
-        kind: f.kind,
-        message: f.message,
-      }));
-    await host.applyHighlights(highlights);
-    if (!result.template) return result.findings[0]?.message ?? "";
-    const { errors, warnings } = result.summary;
-    return lang === "en-US"
-      ? `Check finished: ${errors} error(s), ${warnings} warning(s).`
-      : `检查完成：错误 ${errors} 项，警告 ${warnings} 项`;
-  });
+async function resultText(host: Host, lang: Lang): Promise<string> {
+  const result = checkWorkbook(await host.readGrid(), { lang });
+  await host.applyHighlights(highlightsFromFindings(result.findings));
+  if (!result.template) return result.findings[0]?.message ?? "";
+  const { errors, warnings } = result.summary;
+  return lang === "en-US"
+    ? `Check finished: ${errors} error(s), ${warnings} warning(s).`
+    : `检查完成：错误 ${errors} 项，警告 ${warnings} 项`;
 }
 
 /** Checks the workbook and marks it, without the task pane; resolves to the sentence to show the clerk. */

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { checkWorkbook, type CheckResult } from "../core/check";
-import { type CellWrite, type Highlight, type Host } from "../core/host";
+import { type CellWrite, type Host } from "../core/host";
 import { type WorkbookGrid } from "../core/grid";
 import { type Lang } from "../core/messages/render";
+import { highlightsFromFindings } from "../file/file-host";
 import { type Serial } from "./serial-host";
 
 /** Quiet time after the clerk's last edit before the tables are checked again. */
@@ -30,12 +31,6 @@ export interface Checker {
 export interface CheckerMessages {
   inserted(sheet: string): string;
   written(count: number): string;
-}
-
-function highlightsOf(result: CheckResult): Highlight[] {
-  return result.findings
-    .filter((f) => f.sheet && f.cell)
-    .map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity, kind: f.kind, message: f.message }));
 }
 
 function reason(err: unknown): string {
@@ -88,7 +83,7 @@ export function useChecker(
       setResult(checked);
       latest.current.onFindings?.(checked);
       if (mark && host.capabilities().highlights) {
-        await host.applyHighlights(highlightsOf(checked));
+        await host.applyHighlights(highlightsFromFindings(checked.findings));
         marked.current = true;
       }
     },
