@@ -3,6 +3,11 @@ interface RichApiError {
   message?: string;
 }
 
+/** The office.js error code ("ItemNotFound", "AccessDenied" …) of what was thrown, if it has one. */
+export function errorCode(err: unknown): string | undefined {
+  return typeof err === "object" && err !== null ? (err as RichApiError).code : undefined;
+}
+
 /** An error whose message is written for the clerk. */
 export class ClerkError extends Error {}
 

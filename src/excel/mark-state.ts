@@ -1,3 +1,4 @@
+import { errorCode } from "./errors";
 import { fillKey, type Marks } from "./memory";
 import { excelApi } from "./office-env";
 
@@ -90,7 +91,7 @@ export async function readMarkState(marks: Marks): Promise<MarkState> {
       state.names = worksheets.items.map((s) => s.name);
       return state;
     } catch (err) {
-      if ((err as { code?: string } | null)?.code !== "ItemNotFound") throw err;
+      if (errorCode(err) !== "ItemNotFound") throw err;
     }
     const names = ctx.workbook.worksheets.load("items/name");
     await ctx.sync();

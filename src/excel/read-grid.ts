@@ -2,7 +2,7 @@ import { type CellValue, type Merge, type SheetGrid, type WorkbookGrid } from ".
 import { type Binding, identify } from "../core/locate/locate-table";
 import { JUSTIFICATION_SHEET } from "../core/report/justifications";
 import { builtinTemplates } from "../core/templates";
-import { excelError } from "./errors";
+import { errorCode, excelError } from "./errors";
 import { type Marks, type SheetMemory } from "./memory";
 import { emptyState, type MarkState, queueMarkState } from "./mark-state";
 import { excelApi } from "./office-env";
@@ -135,9 +135,8 @@ export async function readWorkbook(memory: SheetMemory | null, marks: Marks): Pr
   try {
     return await readOnce(memory, marks);
   } catch (err) {
-    const code = (err as { code?: string } | null)?.code;
     // A remembered sheet was renamed or deleted: find the tables afresh.
-    if (memory && code === "ItemNotFound") {
+    if (memory && errorCode(err) === "ItemNotFound") {
       try {
         return await readOnce(null, marks);
       } catch (again) {

@@ -1,4 +1,4 @@
-import { excelError } from "./errors";
+import { errorCode, excelError } from "./errors";
 import { MARKER_FORMULA, type MarkState, readMarkState } from "./mark-state";
 import { groupTargets, sameColor, type Target } from "./mark-targets";
 import { type CfMark, fillKey, type FillMark, type Marks } from "./memory";
@@ -107,7 +107,7 @@ export async function writeMarks(
     return await execute(plan(prev, state, targets, useCf), targets, useCf);
   } catch (err) {
     // One of our formats went away since the read (the clerk deleted it): look again and redo.
-    if ((err as { code?: string } | null)?.code !== "ItemNotFound") throw excelError(err, "标记");
+    if (errorCode(err) !== "ItemNotFound") throw excelError(err, "标记");
     try {
       const again = await readMarkState(prev);
       return await execute(plan(prev, again, targets, useCf), targets, useCf);
