@@ -1,9 +1,9 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { aggregate, type AggregateInput, sumFigures } from "../../../src/core/report";
-import { gridOf, uniformFigures } from "./helpers";
+import { filled, workbook } from "../outline/fixtures";
 
-function input(unit: string, templateId: string, figures = uniformFigures(templateId, 0)): AggregateInput {
-  return { unit, file: `${unit}.xlsx`, result: checkWorkbook(gridOf(templateId, figures)) };
+function input(unit: string, templateId: string, figures = filled(templateId)): AggregateInput {
+  return { unit, file: `${unit}.xlsx`, result: checkWorkbook(workbook(templateId, figures)) };
 }
 
 test("sums cell by cell; a cell stays blank only when every unit left it blank", () => {
@@ -25,7 +25,7 @@ test("refuses to mix templates and names the files on each", () => {
 });
 
 test("units with errors or unreadable files are left out, with the reason", () => {
-  const broken = uniformFigures("gov-2021");
+  const broken = filled("gov-2021");
   broken.t2021_3["r1_new.total"] = 9;
   const out = aggregate([
     input("甲局", "gov-2021"),
