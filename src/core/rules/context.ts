@@ -7,9 +7,11 @@ import { type ParsedValue } from "../values";
 /** Figures of a report by table id and "rowId.colId"; null is a blank cell. */
 export type Figures = Record<string, Record<string, number | null>>;
 
+/** What is known of the reporting body, by the flag names that zero-unless relations of the templates use. */
 export interface Profile {
   /** The body may make 规章 (省级、设区的市级人民政府、国务院部门). */
   ruleMaker?: boolean;
+  [flag: string]: boolean | undefined;
 }
 
 export interface CheckOptions {

@@ -41,7 +41,7 @@ export const zeroUnlessRule: RelationRule<"zero-unless"> = {
   meta,
   relationKind: "zero-unless",
   check(ctx, relation) {
-    const profile = ctx.options.profile as Record<string, boolean | undefined> | undefined;
+    const profile = ctx.options.profile;
     if (profile?.[relation.unless] === true) return;
     for (const key of relation.cells) {
       const v = ctx.value(key);

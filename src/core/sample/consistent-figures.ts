@@ -1,5 +1,5 @@
 import { cellKey } from "../locate/locate-table";
-import { type Figures } from "../rules/context";
+import { type Figures, type Profile } from "../rules/context";
 import { compileRelations } from "../rules/expand";
 import { priorTable } from "../rules/prior-year";
 import { type Table, type Template } from "../templates/schema";
@@ -12,7 +12,7 @@ export interface SampleOptions {
   /** Share of free cells that start at 0, as real reports have many empty lines. */
   zeroShare?: number;
   /** A rule-making body: its zero-unless cells (规章) get figures too. */
-  profile?: Record<string, boolean | undefined>;
+  profile?: Profile;
   /** Last year's figures: this year's then follow from them (上年结转 = last year's 结转, 现行有效 rolls forward). */
   prior?: Figures;
 }
