@@ -7,19 +7,13 @@ import userEvent from "@testing-library/user-event";
 import { toA1 } from "../../src/core/grid";
 import { App } from "../../src/taskpane/App";
 import { type Panel } from "../../src/taskpane/panels";
+import { installBrowserApis } from "./browser-apis";
 import { FakeHost, zeroWorkbook } from "./fake-host";
 
 // The machine is shared: give the pane time to settle instead of failing on a slow render.
 configure({ asyncUtilTimeout: 10000 });
 
-// Fluent's MessageBar measures itself; jsdom has no layout, so an observer that never fires is enough.
-beforeAll(() => {
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installBrowserApis();
 
 // Other features' panels are left out: these tests are about the findings pane itself.
 function show(host: FakeHost, panels: Panel[] = []) {

@@ -4,18 +4,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { TextDecoder, TextEncoder } from "util";
 import { WebChecker } from "../../src/web/WebChecker";
+import { installBrowserApis } from "../taskpane/browser-apis";
 
-beforeAll(() => {
-  // exceljs decodes the workbook's XML with these; browsers have them, jsdom does not.
-  Object.assign(globalThis, { TextDecoder, TextEncoder });
-  window.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+installBrowserApis();
 
 function show() {
   return render(
