@@ -1,5 +1,4 @@
 import { checkWorkbook } from "../../../src/core/check";
-import { officialLayout } from "../../../src/core/layout/official-layout";
 import { compileRelations } from "../../../src/core/rules/expand";
 import {
   consistentFigures,
@@ -8,13 +7,9 @@ import {
   zeroFigures,
 } from "../../../src/core/sample/consistent-figures";
 import { builtinTemplates, templateById } from "../../../src/core/templates";
+import { checked, workbook } from "../outline/fixtures";
 
 const templates = builtinTemplates();
-
-function checkFilled(id: string, figures: ReturnType<typeof consistentFigures>) {
-  const layout = officialLayout(templateById(id)!, { figures });
-  return checkWorkbook({ sheets: [{ name: layout.name, rows: layout.rows, merges: layout.merges }] });
-}
 
 describe.each(templates.map((t) => [t.id, t] as const))("consistentFigures(%s)", (id, template) => {
   test("every relation holds and every data cell has a figure", () => {
@@ -42,7 +37,7 @@ describe.each(templates.map((t) => [t.id, t] as const))("consistentFigures(%s)",
   });
 
   test("the checker finds nothing wrong in the filled official layout", () => {
-    const result = checkFilled(id, consistentFigures(template, 42));
+    const result = checked(id, consistentFigures(template, 42));
     expect(result.template).toBe(id);
     expect(result.findings.filter((f) => f.kind !== "outdated-template")).toEqual([]);
   });
@@ -59,7 +54,7 @@ describe.each(templates.map((t) => [t.id, t] as const))("consistentFigures(%s)",
       expect(Object.values(empty[table.id]).every((x) => x === null)).toBe(true);
       expect(Object.values(zero[table.id]).every((x) => x === 0 || x === null)).toBe(true);
     }
-    expect(checkFilled(id, zero).summary.errors).toBe(0);
+    expect(checked(id, zero).summary.errors).toBe(0);
   });
 });
 
@@ -76,19 +71,8 @@ test.each(["gov-2021", "gov-2019"])("this year's %s figures can follow last year
   for (let seed = 1; seed <= 10; seed++) {
     const prior = consistentFigures(template, seed + 100);
     const figures = consistentFigures(template, seed, { prior });
-    const result = checkFilled(id, figures);
-    const withPrior = checkWorkbook(
-      {
-        sheets: [
-          {
-            name: "统计表",
-            rows: officialLayout(template, { figures }).rows,
-            merges: officialLayout(template).merges,
-          },
-        ],
-      },
-      { prior },
-    );
+    const result = checked(id, figures);
+    const withPrior = checkWorkbook(workbook(id, figures), { prior });
     expect(result.findings.filter((f) => f.kind !== "outdated-template")).toEqual([]);
     expect(withPrior.findings.filter((f) => f.kind !== "outdated-template")).toEqual([]);
     const t3 = template.tables[1].id;
