@@ -3,6 +3,8 @@
  * and the table cells it may quote. A topic with several readings accepts any of them (the 口径 of 受理).
  */
 
+import { NOT_HANDLED, otherHandled, REFUSED, UNABLE } from "../outline/data/gov-shared";
+
 export interface Reading {
   /** Cells whose sum is the figure. */
   refs: string[];
@@ -34,7 +36,6 @@ function govTopics(year: "2019" | "2021"): Topic[] {
   const t2 = `t${year}_2`;
   const t3 = `t${year}_3`;
   const t4 = `t${year}_4`;
-  const other = year === "2019" ? [t("r3_6")] : ["r3_6_1", "r3_6_2", "r3_6_3"].map(t);
   const topic = (
     id: string,
     label: string,
@@ -149,28 +150,10 @@ function govTopics(year: "2019" | "2021"): Topic[] {
       ["予以公开[和及与、]部分公开[^，。；\\d]{0,4}"],
       [{ refs: [t("r3_1"), t("r3_2")] }],
     ),
-    topic(
-      "refused",
-      "不予公开（各项合计）",
-      t3,
-      ["不予公开"],
-      [{ refs: ["r3_3_1", "r3_3_2", "r3_3_3", "r3_3_4", "r3_3_5", "r3_3_6", "r3_3_7", "r3_3_8"].map(t) }],
-    ),
-    topic(
-      "unable",
-      "无法提供（各项合计）",
-      t3,
-      ["无法提供"],
-      [{ refs: ["r3_4_1", "r3_4_2", "r3_4_3"].map(t) }],
-    ),
-    topic(
-      "not-handled",
-      "不予处理（各项合计）",
-      t3,
-      ["不予处理"],
-      [{ refs: ["r3_5_1", "r3_5_2", "r3_5_3", "r3_5_4", "r3_5_5"].map(t) }],
-    ),
-    topic("other", "其他处理（各项合计）", t3, ["其他处理"], [{ refs: other }]),
+    topic("refused", "不予公开（各项合计）", t3, ["不予公开"], [{ refs: REFUSED }]),
+    topic("unable", "无法提供（各项合计）", t3, ["无法提供"], [{ refs: UNABLE }]),
+    topic("not-handled", "不予处理（各项合计）", t3, ["不予处理"], [{ refs: NOT_HANDLED }]),
+    topic("other", "其他处理（各项合计）", t3, ["其他处理"], [{ refs: otherHandled(t3) }]),
     topic(
       "carry-out",
       "结转下年度继续办理",

@@ -4,14 +4,18 @@ import { type ParagraphSpec, placeholder, type SectionSpec } from "../spec";
 
 const t = (row: string): string => `${row}.total`;
 
-const REFUSED = ["r3_3_1", "r3_3_2", "r3_3_3", "r3_3_4", "r3_3_5", "r3_3_6", "r3_3_7", "r3_3_8"].map(t);
-const UNABLE = ["r3_4_1", "r3_4_2", "r3_4_3"].map(t);
-const NOT_HANDLED = ["r3_5_1", "r3_5_2", "r3_5_3", "r3_5_4", "r3_5_5"].map(t);
+/** The items of 表三's 办理结果 groups that the table does not subtotal (the cross-check quotes them too). */
+export const REFUSED = ["r3_3_1", "r3_3_2", "r3_3_3", "r3_3_4", "r3_3_5", "r3_3_6", "r3_3_7", "r3_3_8"].map(
+  t,
+);
+export const UNABLE = ["r3_4_1", "r3_4_2", "r3_4_3"].map(t);
+export const NOT_HANDLED = ["r3_5_1", "r3_5_2", "r3_5_3", "r3_5_4", "r3_5_5"].map(t);
 /** The five columns under 法人或其他组织, which the table does not subtotal. */
 const LEGAL_PERSONS = ["biz", "research", "ngo", "legal", "other"];
 const ALL_APPLICATIONS = [t("r1_new"), t("r2_carry_in"), t("r3_7_total"), t("r4_carry_out")];
 
-function otherHandled(table: string): string[] {
+/** 其他处理: one row in the 2019 format, three items in the 2021 format. */
+export function otherHandled(table: string): string[] {
   return table.startsWith("t2019") ? [t("r3_6")] : ["r3_6_1", "r3_6_2", "r3_6_3"].map(t);
 }
 
