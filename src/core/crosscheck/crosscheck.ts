@@ -1,6 +1,7 @@
 import { type CheckResult } from "../check";
 import { type Finding, type InvolvedCell, type MessageParams, summarize, type Summary } from "../finding";
 import { formatNumber, type Lang, render } from "../messages/render";
+import { round } from "../rules/context";
 import { type Severity } from "../templates/schema";
 import { narrativeLines, sentences } from "./narrative";
 import { findQuantities, fits, type Quantity } from "./numbers";
@@ -74,7 +75,7 @@ class Checker {
   value(table: string, reading: Reading): number | undefined {
     const figures = this.figures(table);
     if (!figures || reading.refs.every((r) => !(r in figures))) return undefined;
-    return Math.round(reading.refs.reduce((s, r) => s + (figures[r] ?? 0), 0) * 1e6) / 1e6;
+    return round(reading.refs.reduce((s, r) => s + (figures[r] ?? 0), 0));
   }
 
   private involved(topic: Topic, reading: Reading): InvolvedCell[] {
@@ -121,7 +122,7 @@ class Checker {
       involved,
       expected: tableValue,
       actual: quoted,
-      difference: Math.round((quoted - tableValue) * 1e6) / 1e6,
+      difference: round(quoted - tableValue),
       messageId,
       params: { ...params, subject: topic.label, cell: first ? `${first.sheet}!${first.cell}` : topic.table },
       message: "",

@@ -1,6 +1,7 @@
 import { type CheckResult } from "../check";
 import { type Finding } from "../finding";
 import { formatNumber } from "../messages/render";
+import { round } from "../rules/context";
 import { tableInfo } from "../rules/table-info";
 import { type Table, templateById } from "../templates";
 import { gov2019Outline } from "./data/gov-2019";
@@ -108,7 +109,7 @@ class Writer {
   }
 
   total(refs: string[]): number {
-    return Math.round(refs.reduce((s, r) => s + this.value(r), 0) * 1e6) / 1e6;
+    return round(refs.reduce((s, r) => s + this.value(r), 0));
   }
 
   piece(p: Piece): Run[] {
