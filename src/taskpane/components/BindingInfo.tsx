@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { type CheckResult } from "../../core/check";
-import { type MessageKey, type Translate } from "../i18n";
+import { type Translate } from "../i18n";
 
 /** Formats offered for a blank sheet: the current one first, the old 统计表 for reports about earlier years. */
 export const BLANK_TEMPLATES = ["gov-2021", "pre-2019"] as const;
@@ -45,7 +45,7 @@ export function BindingInfo({ result, t, canInsert, busy, onInsert }: Props) {
             <Select value={templateId} onChange={(_, data) => setTemplateId(data.value)}>
               {BLANK_TEMPLATES.map((id) => (
                 <option key={id} value={id}>
-                  {t(`template.${id}` as MessageKey)}
+                  {t(`template.${id}` as const)}
                 </option>
               ))}
             </Select>

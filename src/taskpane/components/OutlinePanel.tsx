@@ -15,7 +15,8 @@ import { fillIn } from "../i18n";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
 import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
 
-const TEXT: Record<Lang, Record<string, string>> = {
+// Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
+const TEXT = {
   "zh-CN": {
     title: "报告提纲",
     unit: "单位名称",
@@ -47,7 +48,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
       "The tables have {count} errors; the figures concerned are marked 【数据待核】 in the outline.",
     legend: "Yellow: for you to write. Red: figures to verify. Every other figure comes from the tables.",
   },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
 const useStyles = makeStyles({
   form: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },

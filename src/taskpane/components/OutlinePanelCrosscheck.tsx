@@ -5,7 +5,8 @@ import { crosscheck, type CrosscheckResult } from "../../core/crosscheck";
 import { type Lang } from "../../core/messages/render";
 import { fillIn } from "../i18n";
 
-const TEXT: Record<Lang, Record<string, string>> = {
+// Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
+const TEXT = {
   "zh-CN": {
     heading: "核对报告正文",
     intro: "粘贴报告正文，或选择 .docx / .txt 文件，核对正文中的数字和章节标题是否与统计表一致。",
@@ -28,7 +29,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
       "{count} figures in the text match table cells; {agreed} agree, {problems} contradict the tables.",
     clean: "The figures and section headings of the text agree with the tables.",
   },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", alignItems: "center", marginTop: "8px", marginBottom: "8px" },

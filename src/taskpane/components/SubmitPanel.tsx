@@ -28,7 +28,8 @@ import {
 import { fillIn } from "../i18n";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
 
-const TEXT: Record<Lang, Record<string, string>> = {
+// Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
+const TEXT = {
   "zh-CN": {
     title: "报送",
     notChecked: "请先检查统计表。",
@@ -80,7 +81,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     failed: "Export failed: {message}",
     more: "… {count} more",
   },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
 const LIMIT = 10;
 
@@ -98,7 +99,8 @@ type Note = { intent: "success" | "error" | "warning" | "info"; text: string };
 
 /** Submission: 说明 for warnings, the submission gate, and 导出报送文件. */
 export function SubmitPanel({ host, result, grid, lang }: PanelProps) {
-  const t = (id: string, params?: Record<string, string | number>) => fillIn(TEXT[lang][id], params);
+  const t = (id: keyof (typeof TEXT)[Lang], params?: Record<string, string | number>) =>
+    fillIn(TEXT[lang][id], params);
   const styles = useStyles();
   const [justifications, setJustifications] = useState<Justification[]>([]);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
