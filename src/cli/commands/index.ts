@@ -18,6 +18,11 @@ export interface Command {
   run(args: Args, io: Io): Promise<number>;
 }
 
-export const commands: Command[] = [outlineCommand, crosscheckCommand, exportCommand, aggregateCommand];
 // check is the main command, so it comes first in the help.
-commands.unshift(checkCommand);
+export const commands: Command[] = [
+  checkCommand,
+  outlineCommand,
+  crosscheckCommand,
+  exportCommand,
+  aggregateCommand,
+];
