@@ -43,3 +43,11 @@ export function option(args: Args, ...names: string[]): string | undefined {
   }
   return undefined;
 }
+
+/** `--year`: a four-digit year (「2025」「2025年度」 also do); undefined when not given. */
+export function yearOption(args: Args): number | undefined | Error {
+  const text = option(args, "year");
+  if (text === undefined) return undefined;
+  const m = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/.exec(text);
+  return m ? Number(m[1]) : new Error(`--year 应为四位年份（如 2025），收到的是「${text}」`);
+}

@@ -1,16 +1,10 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { buildSubmission } from "../../file/export-submission";
-import { type Args, option } from "../args";
+import { type Args, option, yearOption } from "../args";
 import { openWorkbookFile } from "../../file/open-file";
 import { loadPrior } from "../check/prior";
 import { type Command, type Io } from "./index";
-
-function parseYear(text: string | undefined): number | null | undefined | Error {
-  if (text === undefined) return undefined;
-  const m = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/.exec(text);
-  return m ? Number(m[1]) : new Error(`--year 应为四位年份（如 2025），收到的是「${text}」`);
-}
 
 export const exportCommand: Command = {
   name: "export",
@@ -24,7 +18,7 @@ export const exportCommand: Command = {
       io.err(`${file ? "缺少输出目录 -o" : "缺少统计表文件"}。用法：${this.usage}`);
       return 2;
     }
-    const year = parseYear(option(args, "year"));
+    const year = yearOption(args);
     if (year instanceof Error) {
       io.err(year.message);
       return 2;

@@ -5,7 +5,7 @@ import { type WorkbookGrid } from "../../core/grid";
 import { generateOutline, outlineToMarkdown, outlineToText, titleInfo } from "../../core/outline";
 import { outlineToDocx } from "../../file/outline-docx";
 import { readWorkbook } from "../../file/read-workbook";
-import { type Args, option } from "../args";
+import { type Args, option, yearOption } from "../args";
 import { type Command, type Io } from "./index";
 
 /** The workbook's cells, or null after telling the user in Chinese why the file could not be read. */
@@ -32,16 +32,6 @@ export async function loadGrid(file: string, io: Io): Promise<WorkbookGrid | nul
   }
 }
 
-function parseYear(text: string | undefined, io: Io): number | null | undefined {
-  if (text === undefined) return undefined;
-  const m = /^\s*((?:19|20)\d{2})\s*年?度?\s*$/.exec(text);
-  if (!m) {
-    io.err(`--year 应为四位年份（如 2025），收到的是「${text}」`);
-    return null;
-  }
-  return Number(m[1]);
-}
-
 export const outlineCommand: Command = {
   name: "outline",
   summary: "按统计表数字生成年度报告正文提纲（数字句子 + 待填写处），输出文本、Markdown 或 Word 文档",
@@ -52,8 +42,11 @@ export const outlineCommand: Command = {
       io.err(`缺少统计表文件。用法：${this.usage}`);
       return 2;
     }
-    const year = parseYear(option(args, "year"), io);
-    if (year === null) return 2;
+    const year = yearOption(args);
+    if (year instanceof Error) {
+      io.err(year.message);
+      return 2;
+    }
     const out = option(args, "o", "output");
     if (out && !/\.(docx|md|txt)$/i.test(out)) {
       io.err(`输出文件「${out}」的扩展名应为 .docx、.md 或 .txt`);
