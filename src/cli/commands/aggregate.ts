@@ -3,7 +3,7 @@ import path from "path";
 import { officialLayout } from "../../core/layout/official-layout";
 import { aggregate, type AggregateInput, beijingTime, reportYear } from "../../core/report";
 import { layoutToWorkbook } from "../../file/write-workbook";
-import { type Args, option } from "../args";
+import { type Args, option, yearOption } from "../args";
 import { runBatch } from "../batch/pool";
 import { findWorkbooks } from "../check/files";
 import { type Command, type Io } from "./index";
@@ -32,6 +32,11 @@ export const aggregateCommand: Command = {
     }
     if (!/\.xlsx$/i.test(out)) {
       io.err(`输出文件「${out}」的扩展名应为 .xlsx`);
+      return 2;
+    }
+    const yearGiven = yearOption(args);
+    if (yearGiven instanceof Error) {
+      io.err(yearGiven.message);
       return 2;
     }
     const files = await inputFiles(args.positional);
@@ -63,7 +68,7 @@ export const aggregateCommand: Command = {
       return 1;
     }
     const unit = option(args, "unit") ?? "汇总";
-    const year = Number(option(args, "year")) || reportYear(path.basename(files[0]));
+    const year = yearGiven ?? reportYear(path.basename(files[0]));
     const heading = `${unit}\u3000${year ? `${year} 年度\u3000` : ""}汇总（${outcome.contributors.length} 个单位）\u3000生成时间：${beijingTime(new Date().toISOString())}`;
     const workbook = layoutToWorkbook(
       officialLayout(outcome.template, { figures: outcome.figures, heading }),
