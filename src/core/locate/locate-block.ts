@@ -1,17 +1,15 @@
+import { type CellPos } from "../grid";
 import { type Block, type Column } from "../templates/schema";
 import { candidates, levelOf, type SheetIndex, type TextCell, wanted, type WantedLabel } from "./sheet-index";
 
-export interface Pos {
-  row: number;
-  col: number;
-}
+/** row id → the sheet row of its data cells (and where its label was seen). */
+export type RowPlaces = Map<string, { row: number; labelCol: number | null }>;
 
 export interface BlockLocation {
   blockId: string;
-  /** row id → the sheet row of its data cells (and where its label was seen). */
-  rows: Map<string, { row: number; labelCol: number | null }>;
+  rows: RowPlaces;
   /** column id → the sheet column of its data cells (and where its header was seen). */
-  columns: Map<string, Pos>;
+  columns: Map<string, CellPos>;
   missingRows: string[];
   missingColumns: string[];
   matched: number;
@@ -39,7 +37,7 @@ function bestInRow(index: SheetIndex, row: number, w: WantedLabel, minLevel: num
 }
 
 interface RowMatch {
-  rows: Map<string, { row: number; labelCol: number | null }>;
+  rows: RowPlaces;
   missing: string[];
 }
 
@@ -48,7 +46,7 @@ function matchRowsFrom(
   labeled: Array<{ id: string; w: WantedLabel }>,
   start: number,
 ): RowMatch {
-  const rows = new Map<string, { row: number; labelCol: number | null }>();
+  const rows: RowPlaces = new Map();
   const missing: string[] = [];
   let cursor = start;
   let missedSinceLast = 0;
@@ -137,12 +135,12 @@ function assignColumns(
   columns: readonly Column[],
   top: number,
   bottom: number,
-): Map<string, Pos> {
+): Map<string, CellPos> {
   const choices = columns.flatMap((c, i) => columnChoices(index, c, i, top, bottom));
   // Stable: equal scores keep column order, then reading order.
   choices.sort((a, b) => b.score - a.score);
   const claimed = new Set<TextCell>();
-  const found = new Map<string, Pos>();
+  const found = new Map<string, CellPos>();
   for (const { column, cell } of choices) {
     const id = columns[column].id;
     if (found.has(id) || claimed.has(cell)) continue;
@@ -164,15 +162,15 @@ function firstFilledRow(index: SheetIndex, from: number, cols: number[]): number
   return from;
 }
 
-function bottomOf(index: SheetIndex, pos: Pos): number {
+function bottomOf(index: SheetIndex, pos: CellPos): number {
   const m = index.mergeByTopLeft.get(`${pos.row},${pos.col}`);
   return m ? m.bottom : pos.row;
 }
 
 interface Found {
-  rows: Map<string, { row: number; labelCol: number | null }>;
+  rows: RowPlaces;
   missingRows: string[];
-  columns: Map<string, Pos>;
+  columns: Map<string, CellPos>;
   missingColumns: string[];
 }
 
@@ -189,7 +187,7 @@ function findColumns(
   const bottom = hasLabels ? firstRow - 1 : index.sheet.rows.length - 1;
   const columns =
     labeledCount > 0 && !hasLabels
-      ? new Map<string, Pos>()
+      ? new Map<string, CellPos>()
       : assignColumns(index, block.columns, top, bottom);
   const missingColumns = block.columns.filter((c) => !columns.has(c.id)).map((c) => c.id);
   return { columns, missingColumns };
