@@ -2,6 +2,7 @@ import { checkWorkbook } from "../core/check";
 import { type Host } from "../core/host";
 import { type Lang, toLang } from "../core/messages/render";
 import { highlightsFromFindings } from "../file/file-host";
+import { errorText } from "../taskpane/i18n";
 
 async function resultText(host: Host, lang: Lang): Promise<string> {
   const result = checkWorkbook(await host.readGrid(), { lang });
@@ -19,7 +20,7 @@ export async function checkAndMark(host: Host): Promise<string> {
   try {
     return await resultText(host, lang);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = errorText(err);
     return lang === "en-US" ? `The check could not finish: ${reason}` : `检查未完成：${reason}`;
   }
 }

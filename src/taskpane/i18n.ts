@@ -117,6 +117,11 @@ export function fillIn(template: string, params: Record<string, string | number>
   );
 }
 
+/** What went wrong, as the clerk reads it: an error's message, or whatever else was thrown as text. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 export function translator(lang: Lang): Translate {
   return (key, params) => fillIn(catalogs[lang][key], params);
 }

@@ -4,6 +4,7 @@ import { type CellWrite, type Host } from "../core/host";
 import { type WorkbookGrid } from "../core/grid";
 import { type Lang } from "../core/messages/render";
 import { highlightsFromFindings } from "../file/file-host";
+import { errorText } from "./i18n";
 import { type Serial } from "./serial-host";
 
 /** Quiet time after the clerk's last edit before the tables are checked again. */
@@ -31,10 +32,6 @@ export interface Checker {
 export interface CheckerMessages {
   inserted(sheet: string): string;
   written(count: number): string;
-}
-
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /**
@@ -66,7 +63,7 @@ export function useChecker(
         setError(null);
         if (done !== undefined) setNotice(done);
       } catch (err) {
-        setError(reason(err));
+        setError(errorText(err));
       } finally {
         setBusy(false);
       }
@@ -133,7 +130,7 @@ export function useChecker(
 
   const select = useCallback(
     (sheet: string, cell: string) =>
-      host.selectCell(sheet, cell).catch((err: unknown) => setError(reason(err))),
+      host.selectCell(sheet, cell).catch((err: unknown) => setError(errorText(err))),
     [host],
   );
 

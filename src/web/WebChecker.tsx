@@ -14,6 +14,7 @@ import { type FileHost, type FileView, highlightsFromFindings, openFileHost } fr
 import { MAX_FILE_BYTES } from "../file/inspect-bytes";
 import { SAMPLE_NAME, sampleWorkbookBytes } from "../file/sample-workbook";
 import { App } from "../taskpane/App";
+import { errorText } from "../taskpane/i18n";
 import { saveFile } from "./download";
 import { GridView } from "./GridView";
 import { OpenFile } from "./OpenFile";
@@ -42,10 +43,6 @@ interface Opened {
   id: number;
 }
 
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
 /** The web checker: open a workbook in the browser, then the add-in's findings pane beside a read-only grid. */
 export function WebChecker() {
   const styles = useStyles();
@@ -68,7 +65,7 @@ export function WebChecker() {
       setView(outcome.host.current());
       setOpened((prev) => ({ host: outcome.host, id: (prev?.id ?? 0) + 1 }));
     } catch (err) {
-      setError(`无法打开「${name}」：${reason(err)}`);
+      setError(`无法打开「${name}」：${errorText(err)}`);
     } finally {
       setBusy(false);
     }
@@ -104,7 +101,7 @@ export function WebChecker() {
     try {
       saveFile(await host.annotatedCopy(highlightsFromFindings(result.findings)));
     } catch (err) {
-      setError(`生成标注版失败：${reason(err)}`);
+      setError(`生成标注版失败：${errorText(err)}`);
     } finally {
       setBusy(false);
     }

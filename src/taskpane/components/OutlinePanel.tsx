@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from "react";
 import { type Lang } from "../../core/messages/render";
 import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
 import { browserDownload } from "../../file/export-download";
-import { fillIn } from "../i18n";
+import { errorText, fillIn } from "../i18n";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
 import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
 
@@ -151,7 +151,7 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
     } catch (e) {
       setStatus({
         intent: "error",
-        text: fillIn(t.downloadFailed, { message: e instanceof Error ? e.message : String(e) }),
+        text: fillIn(t.downloadFailed, { message: errorText(e) }),
       });
     }
   };

@@ -3,7 +3,7 @@ import { type ChangeEvent, useState } from "react";
 import { type CheckResult } from "../../core/check";
 import { crosscheck, type CrosscheckResult } from "../../core/crosscheck";
 import { type Lang } from "../../core/messages/render";
-import { fillIn } from "../i18n";
+import { errorText, fillIn } from "../i18n";
 
 // Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
 const TEXT = {
@@ -55,7 +55,7 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
       setError(null);
       setOutcome(crosscheck(read, result, { lang }));
     } catch (err) {
-      setError(fillIn(t.readFailed, { message: err instanceof Error ? err.message : String(err) }));
+      setError(fillIn(t.readFailed, { message: errorText(err) }));
     }
   };
 

@@ -25,7 +25,7 @@ import {
   submissionStatus,
   unitName,
 } from "../../core/report";
-import { fillIn } from "../i18n";
+import { errorText, fillIn } from "../i18n";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
 
 // Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
@@ -141,9 +141,7 @@ export function SubmitPanel({ host, result, grid, lang }: PanelProps) {
       await host.saveJustifications(justificationRows(list));
       setNotes([{ intent: "success", text: t("saved") }]);
     } catch (e) {
-      setNotes([
-        { intent: "error", text: t("failed", { message: e instanceof Error ? e.message : String(e) }) },
-      ]);
+      setNotes([{ intent: "error", text: t("failed", { message: errorText(e) }) }]);
     }
   };
 
@@ -194,9 +192,7 @@ export function SubmitPanel({ host, result, grid, lang }: PanelProps) {
       }
       setNotes(next);
     } catch (e) {
-      setNotes([
-        { intent: "error", text: t("failed", { message: e instanceof Error ? e.message : String(e) }) },
-      ]);
+      setNotes([{ intent: "error", text: t("failed", { message: errorText(e) }) }]);
     } finally {
       setBusy(false);
     }
