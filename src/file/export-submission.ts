@@ -1,5 +1,6 @@
 import { checkWorkbook, type CheckWorkbookOptions } from "../core/check";
 import { type WorkbookGrid } from "../core/grid";
+import { type OutgoingFile } from "../core/host";
 import {
   beijingTime,
   blockingLines,
@@ -16,6 +17,7 @@ import {
 } from "../core/report";
 import { templateById } from "../core/templates";
 import { cleanWorkbookBytes } from "./export-xlsx";
+import { XLSX_TYPE } from "./file-host";
 
 export interface SubmissionRequest {
   grid: WorkbookGrid;
@@ -29,19 +31,13 @@ export interface SubmissionRequest {
   justifications?: Justification[];
 }
 
-export interface SubmissionFile {
-  name: string;
-  mime: string;
-  data: Uint8Array | string;
-}
-
 export type SubmissionExport =
   | { ok: false; status: SubmissionStatus; lines: string[] }
   | {
       ok: true;
       status: SubmissionStatus;
       document: ExportDocument;
-      files: { xlsx: SubmissionFile; json: SubmissionFile; html: SubmissionFile };
+      files: { xlsx: OutgoingFile; json: OutgoingFile; html: OutgoingFile };
     };
 
 function safeName(s: string): string {
@@ -76,7 +72,7 @@ export async function buildSubmission(req: SubmissionRequest): Promise<Submissio
     files: {
       xlsx: {
         name: `${base}.xlsx`,
-        mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        mime: XLSX_TYPE,
         data: await cleanWorkbookBytes(template, result.figures, heading, unit),
       },
       json: {
