@@ -37,12 +37,16 @@ export interface BatchRow {
   problem: string;
 }
 
+/** A file that could not be checked: the unit from its name, and why. */
+export function failedReport(file: string, error: string): BatchReport {
+  return { file, error, unit: unitName(path.basename(file)), justifications: [] };
+}
+
 /** Reads and checks one workbook; a file that cannot be read becomes a report saying why, never an exception. */
 export async function checkOne(file: string, options: CheckWorkbookOptions = {}): Promise<BatchReport> {
-  const unit = unitName(path.basename(file));
   try {
     const opened = await openWorkbookFile(file);
-    if (!opened.ok) return { file, error: opened.message, unit, justifications: [] };
+    if (!opened.ok) return failedReport(file, opened.message);
     const { binding, ...result } = checkWorkbook(opened.grid, options);
     void binding;
     return {
@@ -52,12 +56,7 @@ export async function checkOne(file: string, options: CheckWorkbookOptions = {})
       justifications: parseJustifications(opened.grid),
     };
   } catch (e) {
-    return {
-      file,
-      error: `检查「${file}」时出错：${e instanceof Error ? e.message : String(e)}`,
-      unit,
-      justifications: [],
-    };
+    return failedReport(file, `检查「${file}」时出错：${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

@@ -3,8 +3,7 @@ import os from "os";
 import path from "path";
 import { Worker } from "worker_threads";
 import { type CheckWorkbookOptions } from "../../core/check";
-import { unitName } from "../../core/report";
-import { type BatchReport, checkOne } from "./check-one";
+import { type BatchReport, checkOne, failedReport } from "./check-one";
 import { type WorkerTask } from "./worker";
 
 /** Below this many files, and unless --jobs says otherwise, files are checked in this thread. */
@@ -81,15 +80,7 @@ export async function runBatch(files: readonly string[], options: BatchOptions =
         const lost = current;
         current = -1;
         if (next < files.length) start();
-        if (lost >= 0) {
-          const file = files[lost];
-          record(lost, {
-            file,
-            unit: unitName(path.basename(file)),
-            justifications: [],
-            error: `检查「${file}」时出错：${reason}`,
-          });
-        }
+        if (lost >= 0) record(lost, failedReport(files[lost], `检查「${files[lost]}」时出错：${reason}`));
       };
       w.on("error", (e) => lose(e.message));
       w.on("exit", (code) => {
