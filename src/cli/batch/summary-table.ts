@@ -1,4 +1,5 @@
 import path from "path";
+import { displayWidth } from "../display-width";
 import { type BatchRow, STATUS_TEXT } from "./check-one";
 
 export const SUMMARY_HEADER = ["单位", "文件", "格式", "错误", "提醒", "已说明", "状态", "问题"] as const;
@@ -40,22 +41,15 @@ export function totalsLine(t: BatchTotals): string {
   return `共 ${t.files} 个工作簿：可报送 ${t.ready}，有错误 ${t.errors}，提醒待说明 ${t.unexplained}，无法检查 ${t.unreadable}`;
 }
 
-/** Display width in a terminal: CJK characters take two columns. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-  return w;
-}
-
 /** The summary as an aligned text table for the terminal. */
 export function summaryText(rows: readonly BatchRow[]): string {
   const lines = [
     SUMMARY_HEADER.slice(0, 7).map(String),
     ...rows.map((r) => summaryCells(r).slice(0, 7).map(String)),
   ];
-  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => width(l[i]))));
+  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => displayWidth(l[i]))));
   const out = lines.map((l, li) => {
-    const cells = l.map((c, i) => c + " ".repeat(widths[i] - width(c)));
+    const cells = l.map((c, i) => c + " ".repeat(widths[i] - displayWidth(c)));
     const problem = li > 0 ? rows[li - 1].problem.split("；")[0] : SUMMARY_HEADER[7];
     return `${cells.join("  ")}${problem ? `  ${problem}` : ""}`.trimEnd();
   });

@@ -2,6 +2,7 @@ import { type CheckResult } from "../../../core/check";
 import { type Finding } from "../../../core/finding";
 import { type Lang } from "../../../core/messages/render";
 import { type Severity } from "../../../core/templates/schema";
+import { displayWidth } from "../../display-width";
 import { type FileReport } from "../report";
 import { type Formatter } from "./types";
 
@@ -51,14 +52,6 @@ const EN: Words = {
   separator: "; ",
 };
 
-/** Terminal columns: Chinese characters take two, so cell addresses on sheets named in Chinese line up. */
-function columns(text: string): number {
-  let n = 0;
-  for (const ch of text)
-    n += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return n;
-}
-
 function where(f: Finding): string {
   if (f.cell) return f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
   return f.sheet ?? "—";
@@ -71,10 +64,10 @@ function fileBlock(report: FileReport, words: Words): string[] {
   if (!r.template) return [...lines, ...r.findings.map((f) => words.noTable + f.message)];
   const tables = r.tables.map((t) => words.at(t.title, `${t.sheet}!${t.range}`)).join(words.separator);
   lines.push(words.recognised(r, tables));
-  const width = Math.max(...r.findings.map((f) => columns(where(f))), 0);
+  const width = Math.max(...r.findings.map((f) => displayWidth(where(f))), 0);
   for (const f of r.findings)
     lines.push(
-      `  ${words.severity[f.severity]}  ${where(f)}${" ".repeat(width - columns(where(f)))}  ${f.message}`,
+      `  ${words.severity[f.severity]}  ${where(f)}${" ".repeat(width - displayWidth(where(f)))}  ${f.message}`,
     );
   lines.push(
     r.findings.length === 0
