@@ -14,7 +14,7 @@ import { ClerkError, excelError } from "./errors";
 import { changeEventsSupported, LegacyBindings, subscribeChanges } from "./events";
 import { saveJustificationSheet } from "./justification-sheet";
 import { type MarkState, readMarkState, stateCovers } from "./mark-state";
-import { targetsOf } from "./mark-targets";
+import { type Target, targetsOf } from "./mark-targets";
 import { loadMarks, loadMemory, type Marks, type SheetMemory, storeMarks, storeMemory } from "./memory";
 import { excelApi, refreshSettings, saveSettings } from "./office-env";
 import { readWorkbook } from "./read-grid";
@@ -124,7 +124,7 @@ export class ExcelHost implements Host {
     return subscribeChanges(callback, this.memory ?? loadMemory(), this.legacy);
   }
 
-  private async replaceMarks(targets: ReturnType<typeof targetsOf>): Promise<Marks> {
+  private async replaceMarks(targets: readonly Target[]): Promise<Marks> {
     if (!excelApi("1.1")) throw new ClerkError(NO_API);
     await refreshSettings();
     const prev = loadMarks();
