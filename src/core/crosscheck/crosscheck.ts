@@ -239,32 +239,34 @@ function unnumberedHeading(line: string, layout: SectionLayout): boolean {
   );
 }
 
+/** A heading found in the report as written there: Word's automatic numbering leaves no 「一、」 in the text. */
+function asWritten(h: { number: string; text: string }): string {
+  return h.number ? `${h.number}、${h.text}` : h.text;
+}
+
 function checkHeadings(
   checker: Checker,
-  template: string,
+  layout: SectionLayout,
   headings: Array<{ number: string; text: string }>,
 ): void {
-  const layout = SECTION_LAYOUTS[template];
-  if (!layout) return;
   const severity: Severity = layout.strict ? "warning" : "info";
-  for (const rule of layout.sections) {
+  const standard = layout.sections.map((s) => `${s.number}、${s.heading}`);
+  layout.sections.forEach((rule, i) => {
     const found = headings.find((h) => new RegExp(rule.pattern).test(h.text));
-    const heading = `${rule.number}、${rule.heading}`;
+    const heading = standard[i];
     if (!found) checker.section("narrative-mismatch.section-missing", severity, { heading });
     else if (found.number && found.number !== rule.number)
       checker.section("narrative-mismatch.section-misnumbered", severity, {
-        found: `${found.number}、${found.text}`,
+        found: asWritten(found),
         heading,
       });
-  }
+  });
   for (const h of headings) {
-    if (layout.outdated.some((o) => h.text.includes(o))) {
-      const headingsList = layout.sections.map((s) => `${s.number}、${s.heading}`).join(" / ");
+    if (layout.outdated.some((o) => h.text.includes(o)))
       checker.section("narrative-mismatch.section-outdated", severity, {
-        found: `${h.number}、${h.text}`,
-        headings: headingsList,
+        found: asWritten(h),
+        headings: standard.join(" / "),
       });
-    }
   }
 }
 
@@ -301,7 +303,7 @@ export function crosscheck(
       }
     }
   }
-  if (result.template) checkHeadings(checker, result.template, headings);
+  if (layout) checkHeadings(checker, layout, headings);
   return {
     template: result.template,
     templateName: result.templateName,

@@ -216,4 +216,5 @@ test("headings numbered by Word (no 「一、」 in the text) still count, and a
   expect(crosscheck(report([], plain), full2021()).findings).toEqual([]);
   const withOld = crosscheck(report([], [...plain, "收费及减免情况"]), full2021());
   expect(withOld.findings.map((f) => f.rule)).toEqual(["narrative.section-outdated"]);
+  expect(withOld.findings[0].message).toMatch(/^正文章节「收费及减免情况」/);
 });
