@@ -76,7 +76,7 @@ async function batch(template) {
       );
     const bin = path.join(__dirname, "..", "bin", "nianbao.js");
     const start = process.hrtime.bigint();
-    const out = execFileSync(process.execPath, [bin, "check", dir, "--format", "json"], {
+    const out = execFileSync(process.execPath, [bin, "check", dir, "--format", "json", "--jobs", "1"], {
       maxBuffer: 1 << 30,
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
