@@ -4,13 +4,21 @@
 const { spawn, spawnSync } = require("child_process");
 
 const port = process.env.npm_package_config_dev_server_port || 3000;
-const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { stdio: "inherit", shell: process.platform === "win32" });
+const server = spawn("npx", ["webpack", "serve", "--mode", "development"], {
+  stdio: "inherit",
+  shell: process.platform === "win32",
+});
 
 const officeDesktop = process.platform === "win32" || process.platform === "darwin";
-const sideload = officeDesktop && spawnSync("npx", ["--no-install", "office-addin-debugging", "--version"], { shell: true }).status === 0;
+const sideload =
+  officeDesktop &&
+  spawnSync("npx", ["--no-install", "office-addin-debugging", "--version"], { shell: true }).status === 0;
 const scheme = officeDesktop || process.env.DEV_HTTPS === "1" ? "https" : "http";
 if (sideload) {
-  spawn("npx", ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop"], { stdio: "inherit", shell: true });
+  spawn("npx", ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop"], {
+    stdio: "inherit",
+    shell: true,
+  });
 } else {
   console.log(
     [
