@@ -13,7 +13,9 @@ const officeDesktop = process.platform === "win32" || process.platform === "darw
 const sideload =
   officeDesktop &&
   spawnSync("npx", ["--no-install", "office-addin-debugging", "--version"], { shell: true }).status === 0;
-const scheme = officeDesktop || process.env.DEV_HTTPS === "1" ? "https" : "http";
+// The rule webpack.config.js serves by: DEV_HTTPS=1/0 when set, else HTTPS everywhere but Linux.
+const https = process.env.DEV_HTTPS ? process.env.DEV_HTTPS === "1" : process.platform !== "linux";
+const scheme = https ? "https" : "http";
 if (sideload) {
   spawn("npx", ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop"], {
     stdio: "inherit",
