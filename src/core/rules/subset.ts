@@ -1,5 +1,5 @@
 import { type InvolvedCell } from "../finding";
-import { num, type RelationRule } from "./context";
+import { num, type RelationRule, round } from "./context";
 
 /** A 其中 row is at most its parent; it is never one of the parent's additive parts. */
 export const subsetRule: RelationRule<"subset"> = {
@@ -34,7 +34,7 @@ export const subsetRule: RelationRule<"subset"> = {
       ),
       expected,
       actual,
-      difference: actual - expected,
+      difference: round(actual - expected),
       messageId: "subset-exceeds",
       params: { subject: ctx.subject(relation.part), whole: ctx.subject(relation.whole), expected, actual },
     });

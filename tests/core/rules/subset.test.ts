@@ -64,3 +64,9 @@ test("the softer subsets are warnings", () => {
     `其中：主动公开规范性文件数为 1，大于其所属的「制发规范性文件总数」0：其中项不能超过总数`,
   );
 });
+
+test("the difference is exact for fractions typed into count cells", () => {
+  const form = zeroForm("pre-2019", { [PRE]: { "P1_1.value": 5.1, "P1_1a.value": 5.3 } });
+  const f = form.check().findings.find((x) => x.kind === "subset-exceeds");
+  expect(f?.difference).toBe(0.2);
+});
