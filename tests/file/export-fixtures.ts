@@ -1,9 +1,6 @@
-import { promises as fs } from "fs";
-import os from "os";
-import path from "path";
 import { type WorkbookGrid } from "../../src/core/grid";
 import { officialLayout } from "../../src/core/layout/official-layout";
-import { JUSTIFICATION_SHEET, type Justification } from "../../src/core/report";
+import { type Justification } from "../../src/core/report";
 import { type Figures } from "../../src/core/rules/context";
 import { consistentFigures } from "../../src/core/sample/consistent-figures";
 import { templateById } from "../../src/core/templates";
@@ -35,8 +32,4 @@ export async function gridOfBytes(bytes: Uint8Array): Promise<WorkbookGrid> {
   return (await readWorkbook(bytes)).grid;
 }
 
-export async function tempDir(prefix: string): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), prefix));
-}
-
-export { JUSTIFICATION_SHEET };
+export { tempDir } from "./outline-fixtures";
