@@ -15,10 +15,10 @@ import { MAX_FILE_BYTES } from "../file/inspect-bytes";
 import { SAMPLE_NAME, sampleWorkbookBytes } from "../file/sample-workbook";
 import { App } from "../taskpane/App";
 import { errorText } from "../taskpane/i18n";
+import { readFileBytes } from "../taskpane/read-file";
 import { saveFile } from "./download";
 import { GridView } from "./GridView";
 import { OpenFile } from "./OpenFile";
-import { readFileBytes } from "./read-file";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px", padding: "16px 20px" },

@@ -107,3 +107,13 @@ test("a chosen .txt report file is read and checked", async () => {
   expect(await screen.findByDisplayValue("本年度新收政府信息公开申请3件。")).toBeTruthy();
   expect(screen.getAllByText(/写本年新收政府信息公开申请数量为 3件/).length).toBe(1);
 });
+
+test("a chosen report file is read where Blob.arrayBuffer is missing (webviews before Chromium 76)", async () => {
+  const user = userEvent.setup();
+  show(titled());
+  const input = (await screen.findByLabelText(/选择文件/)) as HTMLInputElement;
+  const file = new File(["本年度新收政府信息公开申请3件。"], "报告.txt", { type: "text/plain" });
+  Object.defineProperty(file, "arrayBuffer", { value: undefined });
+  await user.upload(input, file);
+  expect(await screen.findByDisplayValue("本年度新收政府信息公开申请3件。")).toBeTruthy();
+});

@@ -4,6 +4,7 @@ import { type CheckResult } from "../../core/check";
 import { crosscheck, type CrosscheckResult } from "../../core/crosscheck";
 import { type Lang } from "../../core/messages/render";
 import { errorText, fillIn } from "../i18n";
+import { readFileBytes } from "../read-file";
 
 // Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
 const TEXT = {
@@ -50,7 +51,7 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
     try {
       // jszip is loaded only when a file is chosen.
       const { readNarrative } = await import("../../file/read-narrative");
-      const read = await readNarrative(new Uint8Array(await file.arrayBuffer()), file.name);
+      const read = await readNarrative(await readFileBytes(file), file.name);
       setText(read);
       setError(null);
       setOutcome(crosscheck(read, result, { lang }));
