@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../core/check";
 import { type Host } from "../core/host";
 import { type Lang, toLang } from "../core/messages/render";
+import { commonApi } from "../excel/office-env";
 import { highlightsFromFindings } from "../file/file-host";
 import { errorText } from "../taskpane/i18n";
 
@@ -30,7 +31,7 @@ export async function checkAndMark(host: Host): Promise<string> {
  * the clerk. Without the Dialog API the marks on the sheet are the answer.
  */
 export function showResult(text: string, pageUrl: string): Promise<void> {
-  if (!Office.context.requirements.isSetSupported("DialogApi", "1.1")) return Promise.resolve();
+  if (!commonApi("DialogApi", "1.1")) return Promise.resolve();
   const url = `${pageUrl}?text=${encodeURIComponent(text)}`;
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(url, { height: 20, width: 30, displayInIframe: true }, (opened) => {
