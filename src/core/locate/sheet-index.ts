@@ -12,7 +12,6 @@ export interface TextCell {
 /** The text cells of one sheet, normalised once, and its merges, for the label searches of the locator. */
 export interface SheetIndex {
   sheet: SheetGrid;
-  texts: TextCell[];
   byRow: Map<number, TextCell[]>;
   /** Text cells by their normalised text and by their text without remarks: the candidates for a wanted label. */
   byText: Map<string, TextCell[]>;
@@ -52,7 +51,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function indexSheet(sheet: SheetGrid): SheetIndex {
-  const texts: TextCell[] = [];
   const byRow = new Map<number, TextCell[]>();
   const byText = new Map<string, TextCell[]>();
   const allForms = new Set<string>();
@@ -63,7 +61,6 @@ export function indexSheet(sheet: SheetGrid): SheetIndex {
       const forms = formsOf(v);
       if (!forms) return;
       const cell = { row, col, ...forms };
-      texts.push(cell);
       push(byRow, row, cell);
       push(byText, cell.norm, cell);
       if (cell.core !== cell.norm) push(byText, cell.core, cell);
@@ -72,7 +69,7 @@ export function indexSheet(sheet: SheetGrid): SheetIndex {
   });
   const mergeByTopLeft = new Map<string, Merge>();
   for (const m of sheet.merges) mergeByTopLeft.set(`${m.top},${m.left}`, m);
-  return { sheet, texts, byRow, byText, forms: allForms, mergeByTopLeft, memo: new Map(), above: new Map() };
+  return { sheet, byRow, byText, forms: allForms, mergeByTopLeft, memo: new Map(), above: new Map() };
 }
 
 export interface WantedLabel {
