@@ -50,12 +50,7 @@ export const crosscheckCommand: Command = {
     const problems = result.findings.filter((f) => f.severity !== "info").length;
     if (format === "json") {
       // Same fields as `nianbao check --format json`, plus the report file and the quoted statements.
-      const tables = checked.tables.map((t) => ({
-        id: t.id,
-        title: t.title,
-        sheet: t.sheet,
-        range: t.range,
-      }));
+      const { tables } = checked;
       const { template, templateName, findings, summary, statements } = result;
       io.out(
         JSON.stringify(

@@ -18,7 +18,7 @@ function entry(report: FileReport): Record<string, unknown> {
     file: report.file,
     template: r.template,
     templateName: r.templateName,
-    tables: r.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
+    tables: r.tables,
     findings: r.findings,
     summary: r.summary,
   };
