@@ -2,8 +2,6 @@ import { promises as fs } from "fs";
 import { MAX_FILE_BYTES } from "./inspect-bytes";
 import { openWorkbookBytes, type OpenResult } from "./read-workbook";
 
-export type { OpenResult } from "./read-workbook";
-
 function whyUnreadable(e: unknown, file: string): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return `找不到文件「${file}」，请检查路径和文件名`;

@@ -59,8 +59,7 @@ export async function readWorkbook(
   return { workbook, grid: workbookToGrid(workbook) };
 }
 
-export type OpenResult =
-  { ok: true; workbook: ExcelJS.Workbook; grid: WorkbookGrid } | { ok: false; message: string };
+export type OpenResult = { ok: true; grid: WorkbookGrid } | { ok: false; message: string };
 
 function hasCells(grid: WorkbookGrid): boolean {
   return grid.sheets.some((s) =>
@@ -76,16 +75,16 @@ export async function openWorkbookBytes(data: ArrayBuffer | Uint8Array, name: st
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const problem = problemWithBytes(bytes, name);
   if (problem) return { ok: false, message: problem };
-  let read: { workbook: ExcelJS.Workbook; grid: WorkbookGrid };
+  let grid: WorkbookGrid;
   try {
-    read = await readWorkbook(bytes);
+    ({ grid } = await readWorkbook(bytes));
   } catch {
     return {
       ok: false,
       message: `「${name}」已损坏，无法作为 .xlsx 打开；请在 Excel/WPS 中打开后重新另存为 .xlsx`,
     };
   }
-  if (read.grid.sheets.length === 0) return { ok: false, message: `「${name}」里没有任何工作表` };
-  if (!hasCells(read.grid)) return { ok: false, message: `「${name}」是空工作簿：所有工作表都没有内容` };
-  return { ok: true, ...read };
+  if (grid.sheets.length === 0) return { ok: false, message: `「${name}」里没有任何工作表` };
+  if (!hasCells(grid)) return { ok: false, message: `「${name}」是空工作簿：所有工作表都没有内容` };
+  return { ok: true, grid };
 }
