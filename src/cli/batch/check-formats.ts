@@ -1,38 +1,26 @@
-import path from "path";
 import { type CheckWorkbookOptions } from "../../core/check";
-import { unitName } from "../../core/report";
-import { type FileReport } from "../check/report";
 import { type Target } from "../check/files";
-import { type BatchReport, toRow } from "./check-one";
+import { type BatchReport, failedReport, toRow } from "./check-one";
 import { batchCsv } from "./format-csv";
 import { summaryText } from "./summary-table";
 import { batchHtml } from "./format-html";
 import { runBatch } from "./pool";
 
-function asBatch(report: FileReport): BatchReport {
-  const b = report as Partial<BatchReport> & FileReport;
-  return {
-    ...b,
-    unit: b.unit ?? unitName(path.basename(report.file)),
-    justifications: b.justifications ?? [],
-  };
-}
-
 /** `nianbao check --format summary`: one aligned line per unit for the terminal. */
 export const summaryFormatter = {
-  render: (reports: readonly FileReport[]): string => summaryText(reports.map((r) => toRow(asBatch(r)))),
+  render: (reports: readonly BatchReport[]): string => summaryText(reports.map((r) => toRow(r))),
 };
 
 /** `nianbao check --format csv`: one line per unit, formula-like text neutralised. */
 export const csvFormatter = {
-  render: (reports: readonly FileReport[]): string => batchCsv(reports.map((r) => toRow(asBatch(r)))),
+  render: (reports: readonly BatchReport[]): string => batchCsv(reports.map((r) => toRow(r))),
 };
 
 /** `nianbao check --format html`: a sortable report for the receiving office. */
 export const htmlFormatter = {
-  render: (reports: readonly FileReport[]): string =>
+  render: (reports: readonly BatchReport[]): string =>
     batchHtml(
-      reports.map((r) => toRow(asBatch(r))),
+      reports.map((r) => toRow(r)),
       new Date().toISOString(),
     ),
 };
@@ -42,9 +30,9 @@ export async function checkTargetsInParallel(
   targets: readonly Target[],
   options: CheckWorkbookOptions,
   jobs?: number,
-): Promise<FileReport[]> {
+): Promise<BatchReport[]> {
   const files = targets.filter((t) => !("error" in t)).map((t) => t.file);
   const { reports } = await runBatch(files, { jobs, check: options });
   const byFile = new Map(reports.map((r) => [r.file, r]));
-  return targets.map((t) => ("error" in t ? { file: t.file, error: t.error } : byFile.get(t.file)!));
+  return targets.map((t) => ("error" in t ? failedReport(t.file, t.error) : byFile.get(t.file)!));
 }

@@ -14,8 +14,9 @@ export const STATUS_TEXT: Record<BatchStatus, string> = {
 };
 
 /**
- * One checked file as it crosses from a worker thread: the shape of `nianbao check`'s FileReport, without the
- * binding (templates and maps that need not travel), plus the 说明 and unit read from the workbook.
+ * The outcome for one file, as `nianbao check` and aggregate report it and as it crosses from a worker thread: the
+ * check result without the binding (templates and maps that need not travel) and the unit and 说明 read from the
+ * workbook, or why the file could not be checked.
  */
 export interface BatchReport {
   file: string;

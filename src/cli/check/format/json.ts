@@ -1,9 +1,9 @@
-import { type FileReport } from "../report";
+import { type BatchReport } from "../../batch/check-one";
 import { type Formatter } from "./types";
 
 const NO_FINDINGS = { errors: 0, warnings: 0, infos: 0 };
 
-function entry(report: FileReport): Record<string, unknown> {
+function entry(report: BatchReport): Record<string, unknown> {
   if (report.error !== undefined || !report.result)
     return {
       file: report.file,

@@ -1,14 +1,13 @@
-import { type CheckResult } from "../../../core/check";
 import { type Finding } from "../../../core/finding";
 import { type Lang } from "../../../core/messages/render";
 import { type Severity } from "../../../core/templates/schema";
 import { displayWidth } from "../../display-width";
-import { type FileReport } from "../report";
+import { type BatchReport } from "../../batch/check-one";
 import { type Formatter } from "./types";
 
 interface Words {
   severity: Record<Severity, string>;
-  recognised(result: CheckResult, tables: string): string;
+  recognised(result: NonNullable<BatchReport["result"]>, tables: string): string;
   at(title: string, where: string): string;
   unreadable: string;
   noTable: string;
@@ -57,7 +56,7 @@ function where(f: Finding): string {
   return f.sheet ?? "—";
 }
 
-function fileBlock(report: FileReport, words: Words): string[] {
+function fileBlock(report: BatchReport, words: Words): string[] {
   const lines = [`【${report.file}】`];
   const r = report.result;
   if (report.error !== undefined || !r) return [...lines, words.unreadable + (report.error ?? "")];
@@ -77,7 +76,7 @@ function fileBlock(report: FileReport, words: Words): string[] {
   return lines;
 }
 
-function total(reports: readonly FileReport[], words: Words): string {
+function total(reports: readonly BatchReport[], words: Words): string {
   const checked = reports.map((r) => r.result).filter((r) => r?.template);
   const sum = (k: "errors" | "warnings"): number => checked.reduce((n, r) => n + (r?.summary[k] ?? 0), 0);
   return words.total(

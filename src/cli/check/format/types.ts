@@ -1,5 +1,5 @@
 import { type Lang } from "../../../core/messages/render";
-import { type FileReport } from "../report";
+import { type BatchReport } from "../../batch/check-one";
 
 export interface FormatOptions {
   lang: Lang;
@@ -9,5 +9,5 @@ export interface FormatOptions {
 
 /** Turns the checked files into the text printed on stdout. */
 export interface Formatter {
-  render(reports: readonly FileReport[], options: FormatOptions): string;
+  render(reports: readonly BatchReport[], options: FormatOptions): string;
 }
