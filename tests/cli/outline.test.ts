@@ -81,6 +81,6 @@ test("a file that is not a workbook gets a clear Chinese message", async () => {
   await fs.writeFile(txt, "这不是表格");
   const { code, err } = await cli("outline", txt);
   expect(code).toBe(2);
-  expect(err).toContain("不是可读取的 .xlsx 工作簿");
+  expect(err).toContain("不是 .xlsx 工作簿");
   expect((await cli("outline", path.join(dir, "missing.xlsx"))).err).toContain("找不到文件");
 });

@@ -6,7 +6,7 @@ import { text, toLang } from "../../core/messages/render";
 import { NarrativeError, readNarrative } from "../../file/read-narrative";
 import { type Args, option } from "../args";
 import { type Command, type Io } from "./index";
-import { loadGrid } from "./outline";
+import { loadGrid } from "../load-grid";
 
 const MARK = { error: "✗", warning: "⚠", info: "ℹ" } as const;
 

@@ -1,36 +1,11 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../core/check";
-import { type WorkbookGrid } from "../../core/grid";
 import { generateOutline, outlineToMarkdown, outlineToText, titleInfo } from "../../core/outline";
 import { outlineToDocx } from "../../file/outline-docx";
-import { readWorkbook } from "../../file/read-workbook";
 import { type Args, option, yearOption } from "../args";
+import { loadGrid } from "../load-grid";
 import { type Command, type Io } from "./index";
-
-/** The workbook's cells, or null after telling the user in Chinese why the file could not be read. */
-export async function loadGrid(file: string, io: Io): Promise<WorkbookGrid | null> {
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(
-      code === "ENOENT"
-        ? `找不到文件「${file}」`
-        : `无法读取「${file}」：${e instanceof Error ? e.message : String(e)}`,
-    );
-    return null;
-  }
-  try {
-    return (await readWorkbook(data)).grid;
-  } catch (e) {
-    io.err(
-      `「${file}」不是可读取的 .xlsx 工作簿（${e instanceof Error ? e.message : String(e)}）；.xls 等旧格式请先另存为 .xlsx`,
-    );
-    return null;
-  }
-}
 
 export const outlineCommand: Command = {
   name: "outline",
