@@ -2,7 +2,7 @@ import { checkWorkbook } from "../core/check";
 import { type Host } from "../core/host";
 import { type Lang, toLang } from "../core/messages/render";
 import { commonApi } from "../excel/office-env";
-import { highlightsFromFindings } from "../file/file-host";
+import { highlightsFromFindings } from "../core/host";
 import { errorText } from "../taskpane/i18n";
 
 async function resultText(host: Host, lang: Lang): Promise<string> {

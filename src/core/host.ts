@@ -1,4 +1,4 @@
-import { type FindingKind } from "./finding";
+import { type Finding, type FindingKind } from "./finding";
 import { type WorkbookGrid } from "./grid";
 import { type Severity } from "./templates/schema";
 
@@ -70,4 +70,11 @@ export interface Host {
    * downloads it. Absent or "unsupported": the pane tries a download itself and shows the guidance.
    */
   deliverFile?(file: OutgoingFile): Promise<Delivery>;
+}
+
+/** Findings that point at a cell, as marks for the sheet, the grid view and the annotated copy. */
+export function highlightsFromFindings(findings: readonly Finding[]): Highlight[] {
+  return findings
+    .filter((f) => f.sheet && f.cell)
+    .map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity, kind: f.kind, message: f.message }));
 }

@@ -1,4 +1,3 @@
-import { type Finding } from "../core/finding";
 import { fromA1, type WorkbookGrid } from "../core/grid";
 import { type CellWrite, type Highlight, type Host, type HostCapabilities } from "../core/host";
 import { officialLayout } from "../core/layout/official-layout";
@@ -46,13 +45,6 @@ const NOTES = [
   "网页版只读取您打开的文件，不会修改它：有问题的单元格在表格预览中标出，可点「下载标注版」取回带标注的副本；要改数字请在 Excel 或 WPS 中改好后重新打开文件。",
   "网页版的「插入标准空白表」会下载一份标准空白统计表文件。",
 ];
-
-/** Findings that point at a cell, as marks for the grid and the annotated copy. */
-export function highlightsFromFindings(findings: readonly Finding[]): Highlight[] {
-  return findings
-    .filter((f) => f.sheet && f.cell)
-    .map((f) => ({ sheet: f.sheet!, cell: f.cell!, severity: f.severity, kind: f.kind, message: f.message }));
-}
 
 /** "表格.xlsx" → "表格_<suffix>.xlsx"; any other extension is replaced, since the copy is always .xlsx. */
 export function derivedName(name: string, suffix: string): string {

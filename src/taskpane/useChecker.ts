@@ -3,7 +3,7 @@ import { checkWorkbook, type CheckResult } from "../core/check";
 import { type CellWrite, type Host } from "../core/host";
 import { type WorkbookGrid } from "../core/grid";
 import { type Lang } from "../core/messages/render";
-import { highlightsFromFindings } from "../file/file-host";
+import { highlightsFromFindings } from "../core/host";
 import { errorText } from "./i18n";
 import { type Serial } from "./serial-host";
 

@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { type CheckResult } from "../core/check";
-import { type FileHost, type FileView, highlightsFromFindings, openFileHost } from "../file/file-host";
+import { highlightsFromFindings } from "../core/host";
+import { type FileHost, type FileView, openFileHost } from "../file/file-host";
 import { MAX_FILE_BYTES } from "../file/inspect-bytes";
 import { SAMPLE_NAME, sampleWorkbookBytes } from "../file/sample-workbook";
 import { App } from "../taskpane/App";

@@ -4,7 +4,8 @@ import { join } from "path";
 import { checkWorkbook } from "../../src/core/check";
 import { type Highlight } from "../../src/core/host";
 import { annotateWorkbook } from "../../src/file/annotate";
-import { highlightsFromFindings, SEVERITY_FILL } from "../../src/file/file-host";
+import { highlightsFromFindings } from "../../src/core/host";
+import { SEVERITY_FILL } from "../../src/file/file-host";
 import { readWorkbook } from "../../src/file/read-workbook";
 
 /** A small sheet with shared styles, a formula, a merged title and a note, as clerks' files have. */

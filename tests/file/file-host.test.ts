@@ -1,11 +1,11 @@
 import { checkWorkbook } from "../../src/core/check";
 import { toA1 } from "../../src/core/grid";
+import { highlightsFromFindings } from "../../src/core/host";
 import {
   derivedName,
   type DownloadFile,
   type FileHost,
   type FileView,
-  highlightsFromFindings,
   openFileHost,
   XLSX_TYPE,
 } from "../../src/file/file-host";
