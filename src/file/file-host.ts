@@ -20,7 +20,7 @@ export const SEVERITY_FILL: Record<Severity, string> = {
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-export const SEVERITY_WORD: Record<Severity, string> = { error: "错误", warning: "提醒", info: "提示" };
+export const SEVERITY_WORD: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

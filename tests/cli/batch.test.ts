@@ -25,15 +25,15 @@ test("one unreadable file never stops the batch: every unit gets a line with its
   expect(rows[3]).toMatchObject({ warnings: 1, justified: 1, templateName: "2019 年试行格式" });
   expect(rows[4].problem).toMatch(/不是 \.xlsx 工作簿/);
   const text = summaryText(rows);
-  expect(text.split("\n")[0]).toMatch(/^单位\s+文件\s+格式\s+错误\s+提醒\s+已说明\s+状态\s+问题$/);
-  expect(text).toContain("共 6 个工作簿：可报送 2，有错误 1，提醒待说明 1，无法检查 2");
+  expect(text.split("\n")[0]).toMatch(/^单位\s+文件\s+格式\s+错误\s+警告\s+已说明\s+状态\s+问题$/);
+  expect(text).toContain("共 6 个工作簿：可报送 2，有错误 1，警告待说明 1，无法检查 2");
 });
 
 test("the CSV summary neutralises formula-like text", async () => {
   const { reports } = await runBatch(folder.files, { jobs: 1 });
   const csv = batchCsv(reports.map((r) => toRow(r)));
   const lines = csv.split("\r\n");
-  expect(lines[0]).toBe("\ufeff单位,文件,格式,错误,提醒,已说明,状态,问题");
+  expect(lines[0]).toBe("\ufeff单位,文件,格式,错误,警告,已说明,状态,问题");
   const bad = lines.find((l) => l.includes("HYPERLINK"))!;
   expect(bad.startsWith(`"'=HYPERLINK"`)).toBe(true);
   expect(bad).toContain(`"'=HYPERLINK(1).xlsx"`);

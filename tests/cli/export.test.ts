@@ -35,7 +35,7 @@ test("nianbao export writes the .xlsx, the .json and the summary, and the .json 
       next.io,
     ),
   ).toBe(1);
-  expect(next.err.join("\n")).toMatch(/提醒没有填写说明[\s\S]*按上年报告应为/);
+  expect(next.err.join("\n")).toMatch(/警告没有填写说明[\s\S]*按上年报告应为/);
 
   const checked = capture();
   await main(["check", file, "--prior", path.join(dir, "out", names[0])], checked.io);

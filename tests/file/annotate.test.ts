@@ -82,7 +82,7 @@ describe("annotateWorkbook", () => {
     expect(fill(out.getCell("B3").fill)).toBeUndefined();
     const note = JSON.stringify(out.getCell("B2").note);
     expect(note).toContain("【错误】合计应为 5，实为 3");
-    expect(note).toContain("【提醒】本年新收应为 2，实为 1");
+    expect(note).toContain("【警告】本年新收应为 2，实为 1");
     const kept = JSON.stringify(out.getCell("D3").note);
     expect(kept).toContain("原有批注");
     expect(kept).toContain("不是数字");

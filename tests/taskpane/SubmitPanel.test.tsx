@@ -52,7 +52,7 @@ function show(host: SubmitHost): void {
 test("a warning needs a real 说明: a placeholder is refused, a real one is saved into the workbook and unblocks", async () => {
   const host = new SubmitHost(workbook((set) => set("t2021_4", "cases.fy_wc", null)));
   show(host);
-  expect(await screen.findByText(/暂不能报送：错误 0 个须改正，提醒 1 个须填写说明/)).toBeTruthy();
+  expect(await screen.findByText(/暂不能报送：错误 0 个须改正，警告 1 个须填写说明/)).toBeTruthy();
   const box = screen.getByRole("textbox", { name: /说明：/ });
   await userEvent.type(box, "无");
   await userEvent.click(screen.getByRole("button", { name: "保存说明" }));
@@ -62,7 +62,7 @@ test("a warning needs a real 说明: a placeholder is refused, a real one is sav
   await userEvent.clear(box);
   await userEvent.type(box, "本年度未发生行政复议案件");
   await userEvent.click(screen.getByRole("button", { name: "保存说明" }));
-  expect(await screen.findByText(/可以报送：没有错误，提醒均已填写说明/)).toBeTruthy();
+  expect(await screen.findByText(/可以报送：没有错误，警告均已填写说明/)).toBeTruthy();
   expect(host.saved[0][1]).toEqual(
     expect.arrayContaining(["gov-2021", "t2021_4", "cases", "fy_wc", "本年度未发生行政复议案件"]),
   );

@@ -67,7 +67,7 @@ describe("GridView", () => {
     show({ highlights: [warn, fail] });
     const cell = table("统计表").querySelector('td[data-cell="C3"]')!;
     expect(cell.getAttribute("data-severity")).toBe("error");
-    expect(cell.getAttribute("aria-label")).toBe("C3：无。提醒：填的是文字「无」\n错误：其中大于总数");
+    expect(cell.getAttribute("aria-label")).toBe("C3：无。警告：填的是文字「无」\n错误：其中大于总数");
     expect(table("统计表").querySelector('td[data-cell="C2"]')!.getAttribute("data-severity")).toBeNull();
   });
 

@@ -8,7 +8,7 @@ export type BatchStatus = "ready" | "errors" | "unexplained" | "unreadable" | "n
 export const STATUS_TEXT: Record<BatchStatus, string> = {
   ready: "可报送",
   errors: "有错误",
-  unexplained: "提醒待说明",
+  unexplained: "警告待说明",
   unreadable: "无法读取",
   "no-table": "未找到标准表",
 };

@@ -2,7 +2,7 @@ import path from "path";
 import { displayWidth } from "../display-width";
 import { type BatchRow, STATUS_TEXT } from "./check-one";
 
-export const SUMMARY_HEADER = ["单位", "文件", "格式", "错误", "提醒", "已说明", "状态", "问题"] as const;
+export const SUMMARY_HEADER = ["单位", "文件", "格式", "错误", "警告", "已说明", "状态", "问题"] as const;
 
 /** One line per unit, in the column order of SUMMARY_HEADER. */
 export function summaryCells(row: BatchRow): Array<string | number> {
@@ -38,7 +38,7 @@ export function batchTotals(rows: readonly BatchRow[]): BatchTotals {
 }
 
 export function totalsLine(t: BatchTotals): string {
-  return `共 ${t.files} 个工作簿：可报送 ${t.ready}，有错误 ${t.errors}，提醒待说明 ${t.unexplained}，无法检查 ${t.unreadable}`;
+  return `共 ${t.files} 个工作簿：可报送 ${t.ready}，有错误 ${t.errors}，警告待说明 ${t.unexplained}，无法检查 ${t.unreadable}`;
 }
 
 /** The summary as an aligned text table for the terminal. */

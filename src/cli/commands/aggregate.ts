@@ -87,7 +87,7 @@ export const aggregateCommand: Command = {
       `已汇总 ${outcome.contributors.length} 个单位的${outcome.template.name}统计表，写入「${out}」。`,
       `计入的单位：${outcome.contributors.map((c) => c.unit).join("、")}`,
       ...(excludedLines.length ? [`未计入的单位（${outcome.excluded.length} 个）：`, ...excludedLines] : []),
-      `汇总表检查：错误 ${summary.errors} 个，提醒 ${summary.warnings} 个。`,
+      `汇总表检查：错误 ${summary.errors} 个，警告 ${summary.warnings} 个。`,
       ...outcome.total.findings
         .filter((f) => f.severity === "error")
         .map((f) => `  ✗ ${f.cell ?? ""} ${f.message}`),

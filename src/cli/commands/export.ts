@@ -9,7 +9,7 @@ import { type Command, type Io } from "./index";
 export const exportCommand: Command = {
   name: "export",
   summary:
-    "检查后导出报送文件：标准格式 .xlsx（只含数值）、全部数字的 .json 和校验说明 .html；有错误或提醒未写说明时拒绝导出",
+    "检查后导出报送文件：标准格式 .xlsx（只含数值）、全部数字的 .json 和校验说明 .html；有错误或警告未写说明时拒绝导出",
   usage: "nianbao export FILE.xlsx -o 输出目录 [--unit 单位名称] [--year 2025] [--prior 上年.json|上年.xlsx]",
   async run(args: Args, io: Io): Promise<number> {
     const file = args.positional[0];
@@ -55,7 +55,7 @@ export const exportCommand: Command = {
     const { summary } = out.document;
     io.out(
       [
-        `已导出「${out.document.unit}」的报送文件（错误 0 个，提醒 ${summary.warnings} 个均已说明）：`,
+        `已导出「${out.document.unit}」的报送文件（错误 0 个，警告 ${summary.warnings} 个均已说明）：`,
         ...written,
       ].join("\n"),
     );

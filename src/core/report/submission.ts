@@ -60,8 +60,8 @@ export function blockingLines(status: SubmissionStatus, limit = 20): string[] {
   for (const f of status.blockers.slice(0, limit)) lines.push(`  ✗ ${where(f)}${f.message}`);
   if (status.blockers.length > limit) lines.push(`  …… 另有 ${status.blockers.length - limit} 个错误`);
   if (status.unjustified.length > 0)
-    lines.push(`还有 ${status.unjustified.length} 个提醒没有填写说明（提醒可以报送，但须写明原因）：`);
+    lines.push(`还有 ${status.unjustified.length} 个警告没有填写说明（警告可以报送，但须写明原因）：`);
   for (const f of status.unjustified.slice(0, limit)) lines.push(`  ! ${where(f)}${f.message}`);
-  if (status.unjustified.length > limit) lines.push(`  …… 另有 ${status.unjustified.length - limit} 个提醒`);
+  if (status.unjustified.length > limit) lines.push(`  …… 另有 ${status.unjustified.length - limit} 个警告`);
   return lines;
 }

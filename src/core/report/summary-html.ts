@@ -30,12 +30,12 @@ export function validationSummaryHtml(doc: ExportDocument): string {
 <tr><th>统计表格式</th><td>${e(doc.templateName)}</td></tr>
 <tr><th>导出时间</th><td>${e(beijingTime(doc.exportedAt))}</td></tr>
 <tr><th>错误</th><td class="ok">${e(doc.summary.errors)} 个</td></tr>
-<tr><th>提醒</th><td>${e(doc.summary.warnings)} 个，均已填写说明</td></tr>
+<tr><th>警告</th><td>${e(doc.summary.warnings)} 个，均已填写说明</td></tr>
 </table>
 <h2>已运行的检查</h2>
 <ul>${doc.checks.map((c) => `<li>${e(c)}</li>`).join("")}</ul>
-<h2>提醒及说明</h2>
-${warnings.length === 0 ? "<p>无提醒。</p>" : `<table><tr><th>单元格</th><th>提醒</th><th>说明</th></tr>\n${rows}\n</table>`}
+<h2>警告及说明</h2>
+${warnings.length === 0 ? "<p>无警告。</p>" : `<table><tr><th>单元格</th><th>警告</th><th>说明</th></tr>\n${rows}\n</table>`}
 <p>本说明由年报助手生成。</p>
 </body></html>
 `;
