@@ -42,11 +42,12 @@ export type Delivery =
   { how: "opened" | "downloaded"; note?: string } | { how: "unsupported"; guidance: string };
 
 /**
- * What the task pane needs from where the workbook lives: Excel (src/excel) or an opened file (src/file, web page).
+ * What the task pane needs from where the workbook lives: Excel (src/excel), WPS 表格 (src/wps) or an opened file
+ * (src/file, web page).
  * The pane talks only to this interface.
  */
 export interface Host {
-  readonly kind: "excel" | "file";
+  readonly kind: "excel" | "file" | "wps";
   capabilities(): HostCapabilities;
   /** Office's or the browser's display language, e.g. "zh-CN", "en-US". */
   displayLanguage(): string;

@@ -6,13 +6,13 @@ import { excelApi } from "./office-env";
 
 const BASE_NAME = "统计表";
 
-function freeName(names: readonly string[]): string {
+export function freeName(names: readonly string[]): string {
   if (!names.includes(BASE_NAME)) return BASE_NAME;
   for (let i = 2; ; i++) if (!names.includes(`${BASE_NAME}${i}`)) return `${BASE_NAME}${i}`;
 }
 
 /** Row runs that hold headers or input cells: each gets a grid of thin borders like the printed form. */
-function tableRuns(layout: SheetLayout): Array<{ top: number; bottom: number; right: number }> {
+export function tableRuns(layout: SheetLayout): Array<{ top: number; bottom: number; right: number }> {
   const widths = new Map<number, number>();
   for (const c of [...layout.headerCells, ...layout.inputs])
     widths.set(c.row, Math.max(widths.get(c.row) ?? 0, c.col));
@@ -29,7 +29,7 @@ function tableRuns(layout: SheetLayout): Array<{ top: number; bottom: number; ri
 }
 
 /** Input cells of one row that sit side by side, as ranges, so unlocking takes few calls. */
-function inputRuns(layout: SheetLayout): string[] {
+export function inputRuns(layout: SheetLayout): string[] {
   const cells = [...layout.inputs].sort((a, b) => a.row - b.row || a.col - b.col);
   const out: string[] = [];
   let i = 0;

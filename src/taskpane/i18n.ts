@@ -51,6 +51,25 @@ const zhCN = {
   "template.gov-2021": "2021 年格式（表二、表三、表四）",
   "template.gov-2019": "2019 年试行格式",
   "template.pre-2019": "2019 年以前统计表",
+  "wps.notInWps":
+    "未在 WPS 表格中运行：找不到 WPS 的 Application 对象。请从 WPS 表格的“年报助手”选项卡打开。",
+  "wps.noWorkbook": "WPS 表格中没有打开的工作簿。请先打开要检查的统计表文件。",
+  "wps.failed": "{action}失败：{detail}",
+  "wps.protected": "{action}失败：工作表“{sheet}”受保护。请在“审阅 › 撤销工作表保护”后再试。",
+  "wps.locked":
+    "写入失败：工作表“{sheet}”受保护，单元格 {cells} 已锁定，什么都没有写入。请在“审阅 › 撤销工作表保护”后再试。",
+  "wps.badAddress": "无法写入“{sheet}”的“{cell}”：这不是一个单元格地址。",
+  "wps.noTemplate": "没有编号为“{id}”的标准表样，无法插入空白表。",
+  "wps.noSheet": "{action}失败：找不到工作表“{sheet}”，可能已被改名或删除。请重新检查。",
+  "wps.marksNote":
+    "WPS 表格中的标记直接改变单元格填充色，“清除标记”会还原原来的填充；清除前请勿改名或删除已标记的工作表。",
+  "wps.action.read": "读取工作簿",
+  "wps.action.mark": "标记",
+  "wps.action.select": "定位单元格",
+  "wps.action.insert": "插入空白表",
+  "wps.action.write": "写入",
+  "wps.action.justify": "保存说明",
+  "wps.paneFailed": "无法打开年报助手任务窗格：{detail}",
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -104,6 +123,26 @@ const enUS: Record<MessageKey, string> = {
   "template.gov-2021": "2021 format (tables 2, 3, 4)",
   "template.gov-2019": "2019 trial format",
   "template.pre-2019": "Pre-2019 statistics table",
+  "wps.notInWps":
+    "Not running inside WPS Spreadsheets: WPS's Application object is missing. Open the pane from the 年报助手 tab in WPS.",
+  "wps.noWorkbook": "No workbook is open in WPS Spreadsheets. Open the statistics file first.",
+  "wps.failed": "{action} failed: {detail}",
+  "wps.protected":
+    "{action} failed: the sheet “{sheet}” is protected. Unprotect it (Review › Unprotect Sheet) and try again.",
+  "wps.locked":
+    "Nothing was written: the sheet “{sheet}” is protected and the cells {cells} are locked. Unprotect it (Review › Unprotect Sheet) and try again.",
+  "wps.badAddress": "Cannot write “{cell}” on “{sheet}”: it is not a cell address.",
+  "wps.noTemplate": "There is no standard format “{id}”; no blank sheet was inserted.",
+  "wps.noSheet": "{action} failed: the sheet “{sheet}” is gone, perhaps renamed or deleted. Check again.",
+  "wps.marksNote":
+    "In WPS the marks change the cells' fill; Clear marks puts the original fill back. Do not rename or delete a marked sheet before clearing.",
+  "wps.action.read": "Reading the workbook",
+  "wps.action.mark": "Marking",
+  "wps.action.select": "Going to the cell",
+  "wps.action.insert": "Inserting the blank sheet",
+  "wps.action.write": "Writing",
+  "wps.action.justify": "Saving the explanations",
+  "wps.paneFailed": "Could not open the 年报助手 task pane: {detail}",
 };
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };
