@@ -30,7 +30,8 @@ export class WpsHost implements Host {
 
   constructor(private readonly options: WpsHostOptions = {}) {
     this.language =
-      options.language ?? (typeof navigator !== "undefined" && navigator.language ? navigator.language : "zh-CN");
+      options.language ??
+      (typeof navigator !== "undefined" && navigator.language ? navigator.language : "zh-CN");
     this.t = translator(toLang(this.language));
   }
 

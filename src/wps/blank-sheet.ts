@@ -26,7 +26,8 @@ export function insertBlankSheet(workbook: EtWorkbook, template: Template): stri
   );
   sheet.Range(rangeA1(0, 0, values.length - 1, layout.width - 1)).Value2 = values;
   sheet.Range("A1").EntireColumn.ColumnWidth = LABEL_WIDTH;
-  if (layout.width > 1) sheet.Range(rangeA1(0, 1, 0, layout.width - 1)).EntireColumn.ColumnWidth = FIGURE_WIDTH;
+  if (layout.width > 1)
+    sheet.Range(rangeA1(0, 1, 0, layout.width - 1)).EntireColumn.ColumnWidth = FIGURE_WIDTH;
   for (const r of layout.titleRows) sheet.Range(rangeA1(r, 0, r, layout.width - 1)).Font.Bold = true;
   for (const run of tableRuns(layout)) {
     const range = sheet.Range(rangeA1(run.top, 0, run.bottom, run.right));

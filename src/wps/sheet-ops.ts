@@ -26,10 +26,12 @@ export function writeCellValues(workbook: EtWorkbook, writes: readonly CellWrite
     if (!sheet) throw new ClerkError(t("wps.noSheet", { action: t("wps.action.write"), sheet: w.sheet }));
     return { w, sheet, range: sheet.Range(w.cell) };
   });
-  for (const s of new Set(targets.map((x) => x.sheet))) {
-    if (!s.ProtectContents) continue;
-    const locked = targets.filter((x) => x.sheet === s && x.range.Locked !== false).map((x) => x.w.cell);
-    if (locked.length > 0) throw new ClerkError(t("wps.locked", { sheet: s.Name, cells: locked.join("、") }));
+  // The object model may hand out a new wrapper on every access: sheets are told apart by name.
+  for (const name of new Set(writes.map((w) => w.sheet))) {
+    const mine = targets.filter((x) => x.w.sheet === name);
+    if (!mine[0].sheet.ProtectContents) continue;
+    const locked = mine.filter((x) => x.range.Locked !== false).map((x) => x.w.cell);
+    if (locked.length > 0) throw new ClerkError(t("wps.locked", { sheet: name, cells: locked.join("、") }));
   }
   for (const { w, range } of targets) range.Value2 = w.value ?? "";
 }
