@@ -15,7 +15,10 @@ import { writeMarks } from "./write-marks";
 export interface WpsHostOptions {
   /** The object model; the running WPS's by default. */
   app?: EtApplication | null;
-  /** The webview's language; the browser's by default. */
+  /**
+   * The pane's language: Chinese unless told. WPS's webview need not report the UI language (an embedded Chromium
+   * defaults to en-US), and the clerks this add-in is for work in Chinese WPS.
+   */
   language?: string;
 }
 
@@ -29,9 +32,7 @@ export class WpsHost implements Host {
   private readonly language: string;
 
   constructor(private readonly options: WpsHostOptions = {}) {
-    this.language =
-      options.language ??
-      (typeof navigator !== "undefined" && navigator.language ? navigator.language : "zh-CN");
+    this.language = options.language ?? "zh-CN";
     this.t = translator(toLang(this.language));
   }
 

@@ -1,6 +1,5 @@
 import { checkAndMark } from "../../commands/run-check";
 import { errorText, translator } from "../../taskpane/i18n";
-import { toLang } from "../../core/messages/render";
 import { etApplication } from "../et";
 import { WpsHost } from "../WpsHost";
 
@@ -67,8 +66,7 @@ export function OnAction(control: RibbonControl): boolean {
     try {
       openPane();
     } catch (err) {
-      const t = translator(toLang(navigator.language));
-      say(t("wps.paneFailed", { detail: errorText(err) }));
+      say(translator("zh-CN")("wps.paneFailed", { detail: errorText(err) }));
     }
   }
   return true;
