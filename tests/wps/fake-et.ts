@@ -8,6 +8,8 @@
  * Self-contained (no imports): the browser test transpiles this file and runs it in the page behind
  * `window.Application`.
  */
+/* eslint-disable @typescript-eslint/no-this-alias -- the object model's objects are literals with accessors, whose own
+   `this` is the literal: `fake` keeps the model they belong to */
 
 export interface FakeFill {
   color: number;
