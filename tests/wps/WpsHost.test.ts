@@ -219,6 +219,31 @@ describe("WpsHost over the ET object model", () => {
     expect(grid.sheets.map((s) => s.name)).toContain(JUSTIFICATION_SHEET);
   });
 
+  test("a sheet protected against formatting refuses the marks with the sheet's name; nothing is left half-marked", async () => {
+    const { fake, host, total } = planted();
+    fake.protect(SHEET, false);
+    const before = allFills(fake);
+    const result = checkWorkbook(await host.readGrid());
+    await expect(host.applyHighlights(highlightsFromFindings(result.findings))).rejects.toThrow(
+      `标记失败：工作表“${SHEET}”受保护`,
+    );
+    expect(allFills(fake)).toEqual(before);
+    expect(fake.fill(SHEET, total).color).toBe(CLERK_GREEN);
+    await host.clearHighlights();
+    expect(allFills(fake)).toEqual(before);
+  });
+
+  test("what the object model throws reaches the clerk as a sentence saying what failed", async () => {
+    const broken = {
+      ActiveWorkbook: {
+        get Worksheets(): never {
+          throw new Error("RPC 服务器不可用");
+        },
+      },
+    } as unknown as EtApplication;
+    await expect(new WpsHost({ app: broken }).readGrid()).rejects.toThrow("读取工作簿失败：RPC 服务器不可用");
+  });
+
   test("outside WPS, or with no workbook open, the clerk reads why", async () => {
     await expect(new WpsHost({ app: null }).readGrid()).rejects.toThrow("未在 WPS 表格中运行");
     const noBook = { ActiveWorkbook: null } as unknown as EtApplication;
