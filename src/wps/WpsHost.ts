@@ -48,12 +48,9 @@ export class WpsHost implements Host {
     return workbook;
   }
 
-  private run<T>(action: MessageKey, task: (workbook: EtWorkbook) => T): Promise<T> {
-    try {
-      return Promise.resolve(attempt(this.t, action, () => task(this.workbook())));
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  /** The object model answers at once; the Host interface is asynchronous for Excel's sake. */
+  private async run<T>(action: MessageKey, task: (workbook: EtWorkbook) => T): Promise<T> {
+    return attempt(this.t, action, () => task(this.workbook()));
   }
 
   capabilities(): HostCapabilities {
@@ -105,8 +102,10 @@ export class WpsHost implements Host {
 
   insertBlankTemplate(templateId: string): Promise<string> {
     const template = templateById(templateId);
-    if (!template) return Promise.reject(new ClerkError(this.t("wps.noTemplate", { id: templateId })));
-    return this.run("wps.action.insert", (workbook) => insertBlankSheet(workbook, template));
+    return this.run("wps.action.insert", (workbook) => {
+      if (!template) throw new ClerkError(this.t("wps.noTemplate", { id: templateId }));
+      return insertBlankSheet(workbook, template);
+    });
   }
 
   writeCells(writes: CellWrite[]): Promise<void> {

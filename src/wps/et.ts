@@ -121,13 +121,26 @@ export const XL = {
   propertyTypeString: 4,
 } as const;
 
+/** A task pane (`Application.CreateTaskPane(url)`): a webview docked beside the sheet. */
+export interface EtTaskPane {
+  readonly ID: number | string;
+  Visible: boolean;
+}
+
+/** What the add-in's own pages get besides the spreadsheet: task panes and storage shared by those pages. */
+export interface EtAddinApplication extends EtApplication {
+  CreateTaskPane(url: string): EtTaskPane;
+  GetTaskPane(id: number | string): EtTaskPane;
+  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
+}
+
 interface WpsGlobal {
-  Application?: EtApplication;
-  wps?: { EtApplication?: () => EtApplication };
+  Application?: EtAddinApplication;
+  wps?: { EtApplication?: () => EtAddinApplication };
 }
 
 /** The running WPS 表格, or null outside WPS: the global `Application`, else the older `wps.EtApplication()`. */
-export function etApplication(): EtApplication | null {
+export function etApplication(): EtAddinApplication | null {
   const g = globalThis as unknown as WpsGlobal;
   if (g.Application) return g.Application;
   return typeof g.wps?.EtApplication === "function" ? g.wps.EtApplication() : null;

@@ -1,19 +1,7 @@
 import { checkAndMark } from "../../commands/run-check";
 import { errorText, translator } from "../../taskpane/i18n";
-import { etApplication } from "../et";
+import { type EtAddinApplication, etApplication } from "../et";
 import { WpsHost } from "../WpsHost";
-
-/** The add-in side of WPS's object model: task panes and the storage shared by the add-in's pages. */
-interface TaskPane {
-  readonly ID: number | string;
-  Visible: boolean;
-}
-
-interface AddinApplication {
-  CreateTaskPane(url: string): TaskPane;
-  GetTaskPane(id: number | string): TaskPane;
-  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
-}
 
 interface RibbonControl {
   readonly Id: string;
@@ -25,8 +13,13 @@ const PANE_KEY = "nianbao.taskpane";
 /** The add-in's icon, relative to the add-in folder like the wpsjs template's images. */
 const ICON = "images/nianbao.png";
 
-function app(): AddinApplication {
-  return etApplication() as unknown as AddinApplication;
+/** WPS's ribbon has no language of its own to ask: the clerks this is for work in Chinese WPS. */
+const t = translator("zh-CN");
+
+function app(): EtAddinApplication {
+  const wps = etApplication();
+  if (!wps) throw new Error(t("wps.notInWps"));
+  return wps;
 }
 
 function say(text: string): void {
@@ -66,7 +59,7 @@ export function OnAction(control: RibbonControl): boolean {
     try {
       openPane();
     } catch (err) {
-      say(translator("zh-CN")("wps.paneFailed", { detail: errorText(err) }));
+      say(t("wps.paneFailed", { detail: errorText(err) }));
     }
   }
   return true;
