@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { chmodSync, existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { path7za } from "7zip-bin";
 import { type Browser } from "playwright-core";
@@ -112,6 +112,8 @@ withChromium("the WPS add-in", () => {
 
   test("the offline package holds the same folder as nianbao_<version>/ in nianbao.7z", () => {
     const archive = join(DIST_WPS, "offline", "wps-addon-build", "nianbao.7z");
+    // npm does not always keep the executable bit of the packaged 7za (the build sets it too).
+    chmodSync(path7za, 0o755);
     const list = spawnSync(path7za, ["l", "-ba", "-slt", archive], { encoding: "utf8" });
     expect(list.status).toBe(0);
     const inside = [...list.stdout.matchAll(/^Path = (.+)$/gm)].map((m) => m[1]);
