@@ -20,13 +20,24 @@ export interface Topic {
   /** Regular expressions matched against the words just before the number. */
   patterns: string[];
   readings: Reading[];
-  /** Only quantities in these units are compared (e.g. amounts in 万元). */
-  units?: string[];
+  /**
+   * Only quantities in these units are compared: applications and cases are counted in 件, documents and
+   * information items in 条, parts of the report or mechanisms in 个 — a figure in another unit is about something else.
+   */
+  units: readonly string[];
+  /** A total that a 其中-part or a bracketed part must not be read as (「办结2件，其中公开答复1件」). */
+  total?: boolean;
   /** Sentences without any number that say the figure is zero: 「未发生……行政复议」. */
   none?: string[];
 }
 
 const NONE = "(?:未发生|未收到|未接到|没有|未有|未出现|未涉及|无)";
+
+const APPLICATIONS = ["件", "份"];
+const CASES = ["件", "起", "宗"];
+const DOCUMENTS = ["件"];
+const DECISIONS = ["件", "项", "起", "宗"];
+const AMOUNT = ["万元"];
 
 function t(row: string): string {
   return `${row}.total`;
@@ -49,12 +60,15 @@ function govTopics(year: "2019" | "2021"): Topic[] {
     table,
     patterns,
     readings,
+    units: table === t2 ? (id.endsWith("docs") ? DOCUMENTS : DECISIONS) : table === t4 ? CASES : APPLICATIONS,
     ...extra,
   });
   const documents =
     year === "2021"
       ? [
-          topic("made-rules", "本年制发规章件数", t2, ["制发[^，。；]{0,6}规章"], [{ refs: ["gz.made"] }]),
+          topic("made-rules", "本年制发规章件数", t2, ["制发[^，。；]{0,6}规章"], [{ refs: ["gz.made"] }], {
+            units: DOCUMENTS,
+          }),
           topic(
             "made-docs",
             "本年制发行政规范性文件件数",
@@ -77,7 +91,7 @@ function govTopics(year: "2019" | "2021"): Topic[] {
             [{ refs: ["xzgfxwj.valid"] }],
           ),
           topic("fees", "行政事业性收费金额", t2, ["行政事业性收费"], [{ refs: ["xzsyxsf.amount"] }], {
-            units: ["万元"],
+            units: AMOUNT,
           }),
           topic(
             "fee-dropped",
@@ -138,9 +152,12 @@ function govTopics(year: "2019" | "2021"): Topic[] {
         { refs: [t("r1_new")], basis: "本年新收" },
         { refs: [t("r1_new"), t("r2_carry_in")], basis: "本年新收加上年结转" },
       ],
+      { total: true },
     ),
     topic("carry-in", "上年结转政府信息公开申请数量", t3, ["上一?年度?结转"], [{ refs: [t("r2_carry_in")] }]),
-    topic("done", "本年度办理结果总计", t3, ["办结", "办理完毕", "答复"], [{ refs: [t("r3_7_total")] }]),
+    topic("done", "本年度办理结果总计", t3, ["办结", "办理完毕", "答复"], [{ refs: [t("r3_7_total")] }], {
+      total: true,
+    }),
     topic("open", "予以公开", t3, ["予以公开"], [{ refs: [t("r3_1")] }]),
     topic("partial", "部分公开", t3, ["部分公开"], [{ refs: [t("r3_2")] }]),
     topic(
@@ -196,6 +213,8 @@ function v(row: string): string {
 const PRE_2019: Topic[] = [
   {
     id: "active",
+    total: true,
+    units: ["条", "件"],
     label: "主动公开政府信息数（含各渠道）",
     table: "pre2019",
     patterns: ["主动公开[^，。；]{0,8}信息", "公开政府信息"],
@@ -205,6 +224,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "active-docs",
+    units: ["件", "条"],
     label: "主动公开规范性文件数",
     table: "pre2019",
     patterns: ["主动公开[^，。；]{0,3}规范性文件"],
@@ -212,6 +232,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "gazette",
+    units: ["条", "篇", "件"],
     label: "政府公报公开政府信息数",
     table: "pre2019",
     patterns: ["政府公报"],
@@ -219,6 +240,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "website",
+    units: ["条", "篇", "件"],
     label: "政府网站公开政府信息数",
     table: "pre2019",
     patterns: ["政府网站"],
@@ -226,6 +248,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "weibo",
+    units: ["条", "篇"],
     label: "政务微博公开政府信息数",
     table: "pre2019",
     patterns: ["微博"],
@@ -233,6 +256,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "weixin",
+    units: ["条", "篇"],
     label: "政务微信公开政府信息数",
     table: "pre2019",
     patterns: ["微信"],
@@ -240,6 +264,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "hotspots",
+    units: ["次", "条", "件", "个"],
     label: "回应公众关注热点或重大舆情数",
     table: "pre2019",
     patterns: ["回应[^，。；]{0,10}(?:热点|舆情)"],
@@ -247,6 +272,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "press",
+    units: ["次", "场"],
     label: "参加或举办新闻发布会总次数",
     table: "pre2019",
     patterns: ["新闻发布会"],
@@ -254,6 +280,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "interviews",
+    units: ["次", "期", "场"],
     label: "政府网站在线访谈次数",
     table: "pre2019",
     patterns: ["在线访谈"],
@@ -261,6 +288,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "policy",
+    units: ["条", "篇", "件", "次"],
     label: "政策解读稿件发布数",
     table: "pre2019",
     patterns: ["政策解读"],
@@ -268,6 +296,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "social",
+    units: ["次", "条", "件"],
     label: "微博微信回应事件数",
     table: "pre2019",
     patterns: ["微博微信回应"],
@@ -275,6 +304,8 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "applications",
+    total: true,
+    units: APPLICATIONS,
     label: "收到申请数",
     table: "pre2019",
     patterns: ["依申请公开", "(?:收到|接到|受理)[^，。；]{0,15}申请"],
@@ -283,6 +314,8 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "done",
+    total: true,
+    units: APPLICATIONS,
     label: "申请办结数",
     table: "pre2019",
     patterns: ["办结"],
@@ -290,6 +323,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "done-on-time",
+    units: APPLICATIONS,
     label: "按时办结数",
     table: "pre2019",
     patterns: ["按时办结"],
@@ -297,6 +331,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "done-late",
+    units: APPLICATIONS,
     label: "延期办结数",
     table: "pre2019",
     patterns: ["延期办结"],
@@ -304,6 +339,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "review",
+    units: CASES,
     label: "行政复议数量",
     table: "pre2019",
     patterns: ["行政复议"],
@@ -312,6 +348,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "litigation",
+    units: CASES,
     label: "行政诉讼数量",
     table: "pre2019",
     patterns: ["行政诉讼"],
@@ -320,6 +357,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "complaints",
+    units: ["件", "起", "次"],
     label: "被举报投诉数量",
     table: "pre2019",
     patterns: ["举报投诉", "被举报", "被投诉"],
@@ -327,6 +365,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "staff",
+    units: ["人", "名"],
     label: "从事政府信息公开工作人员数",
     table: "pre2019",
     patterns: ["(?:从事|负责)[^，。；]{0,12}(?:工作)?人员", "工作人员"],
@@ -334,6 +373,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "full-time",
+    units: ["人", "名"],
     label: "专职人员数",
     table: "pre2019",
     patterns: ["专职"],
@@ -341,6 +381,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "part-time",
+    units: ["人", "名"],
     label: "兼职人员数",
     table: "pre2019",
     patterns: ["兼职"],
@@ -352,7 +393,7 @@ const PRE_2019: Topic[] = [
     table: "pre2019",
     patterns: ["经费"],
     readings: [{ refs: [v("P10_4")] }],
-    units: ["万元"],
+    units: AMOUNT,
   },
 ];
 

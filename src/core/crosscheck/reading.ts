@@ -1,0 +1,100 @@
+/**
+ * Where a figure stands in its sentence, which decides whether the words before it govern it: its clause, a
+ * quoted name, a bracket, a 其中-part, another channel than 信息公开申请.
+ */
+
+import { type Quantity } from "./numbers";
+import { type Topic } from "./topics";
+
+/** Words just before a number that can still name it: within its clause, and not too far back. */
+const CONTEXT = 40;
+/** Words allowed between the subject and its figure (「新收政府信息公开申请数量为」). */
+const GAP = 16;
+const CLAUSE_END = /[，,：:；;。！？!?]/;
+const OPENING_QUOTES = '“「『《〈"';
+const CLOSING_QUOTES = '”」』》〉"';
+/**
+ * Figures of other channels: 12345 and hotlines, 信访, 咨询, 诉求, 留言 are counted apart from 信息公开申请, and are
+ * not in the tables.
+ */
+const OTHER_CHANNEL = /12345|热线|信访|咨询|诉求|留言|来信|来电|信箱/;
+/** The figures after these words are parts of the one before. */
+const PARTS = /其中|包括|包含|含/;
+
+export interface Position {
+  /** Where the words that may name the figure start: its clause, or the bracket it stands in. */
+  from: number;
+  /** The figure is a part: inside brackets or after 其中. */
+  part: boolean;
+  /** Inside quotation marks or a title: a name such as 「“三个一”工作机制」, not a figure. */
+  quoted: boolean;
+  /** The clause of the figure (and the sentence before it) names another channel. */
+  otherChannel: boolean;
+}
+
+function quoted(before: string): boolean {
+  let depth = 0;
+  for (const ch of before) {
+    const open = OPENING_QUOTES.indexOf(ch);
+    const close = CLOSING_QUOTES.indexOf(ch);
+    // A straight quote " is both: it toggles.
+    if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (open >= 0) depth++;
+    else if (close >= 0 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Start of the innermost bracket still open before `end`, or -1. */
+function openBracket(text: string, end: number): number {
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === "）" || ch === ")") depth++;
+    else if (ch === "（" || ch === "(") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+export function positionOf(sentence: string, q: Quantity, previousEnd: number): Position {
+  const before = sentence.slice(0, q.start);
+  let clauseStart = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(before[i])) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  const bracket = openBracket(sentence, q.start);
+  let clauseEnd = sentence.slice(q.end).search(CLAUSE_END);
+  clauseEnd = clauseEnd < 0 ? sentence.length : q.end + clauseEnd;
+  return {
+    from: Math.max(clauseStart, bracket + 1, previousEnd),
+    part: bracket >= 0 || PARTS.test(before),
+    quoted: quoted(before),
+    otherChannel: OTHER_CHANNEL.test(sentence.slice(0, clauseEnd)),
+  };
+}
+
+/** The topic named closest before the number; a longer name wins a tie (「废止规范性文件」 over 「规范性文件」). */
+export function topicOf(context: string, topics: readonly Topic[]): Topic | undefined {
+  const words = context.slice(-CONTEXT);
+  let best: { topic: Topic; end: number; length: number } | undefined;
+  for (const topic of topics) {
+    for (const p of topic.patterns) {
+      for (const m of words.matchAll(new RegExp(p, "g"))) {
+        const end = (m.index ?? 0) + m[0].length;
+        if (!best || end > best.end || (end === best.end && m[0].length > best.length))
+          best = { topic, end, length: m[0].length };
+      }
+    }
+  }
+  if (!best) return undefined;
+  // A list between the subject and the number (「……行政诉讼情况、存在的主要问题……共六个部分」) means the subject
+  // names one item of the list, not the figure.
+  const gap = words.slice(best.end);
+  return gap.length > GAP || gap.includes("、") ? undefined : best.topic;
+}
