@@ -105,3 +105,21 @@ test("--lang en gives the summary and messages in English", async () => {
   expect(out).toContain("1 figures in the text match table cells, 0 agree; 7 contradictions");
   expect(out).toContain("but the table has 713");
 });
+
+test("the report's year against the tables' title row, or --year", async () => {
+  const xlsx = await writeXlsx(
+    workbook("gov-2021", filled("gov-2021"), "XX局2025年政府信息公开工作年度报告"),
+    dir,
+    "titled.xlsx",
+  );
+  const txt = path.join(dir, "last-year.txt");
+  const body = HEADINGS_2021.map((h) => `${h}\n无。`).join("\n");
+  await fs.writeFile(txt, `XX局2024年政府信息公开工作年度报告\n${body}`);
+  const titled = await cli("crosscheck", xlsx, txt);
+  expect(titled.code).toBe(1);
+  expect(titled.out).toContain(
+    "⚠ 正文标题“2024年政府信息公开工作年度报告”写的是 2024 年度，统计表是 2025 年度",
+  );
+  expect((await cli("crosscheck", xlsx, txt, "--year", "2024")).code).toBe(0);
+  expect((await cli("crosscheck", xlsx, txt, "--year", "24")).err).toContain("--year 应为四位年份");
+});
