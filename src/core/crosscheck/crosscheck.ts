@@ -159,7 +159,7 @@ class Checker {
   ): void {
     const at = positionOf(sentence, q, previousEnd);
     if (at.quoted || at.otherChannel) return;
-    const topic = topicOf(sentence.slice(at.from, q.start), topics);
+    const topic = topicOf(sentence.slice(at.from, q.start), sentence.slice(q.end), topics);
     if (!topic || !topic.units.includes(q.unit) || (at.part && topic.total)) return;
     const readings = topic.readings
       .map((r) => ({ reading: r, value: this.value(topic.table, r) }))

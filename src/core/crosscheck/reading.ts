@@ -79,9 +79,19 @@ export function positionOf(sentence: string, q: Quantity, previousEnd: number): 
   };
 }
 
-/** The topic named closest before the number; a longer name wins a tie (「废止规范性文件」 over 「规范性文件」). */
-export function topicOf(context: string, topics: readonly Topic[]): Topic | undefined {
+/**
+ * The topic named closest before the number; a longer name wins a tie (「废止规范性文件」 over 「规范性文件」). A verb
+ * just before the number names it when the noun follows (「收到8份政府信息公开申请」).
+ */
+export function topicOf(context: string, after: string, topics: readonly Topic[]): Topic | undefined {
   const words = context.slice(-CONTEXT);
+  const byVerb = topics.find(
+    (t) =>
+      t.verbs &&
+      new RegExp(`${t.verbs.before}$`).test(words) &&
+      new RegExp(`^${t.verbs.nounAfter}`).test(after),
+  );
+  if (byVerb) return byVerb;
   let best: { topic: Topic; end: number; length: number } | undefined;
   for (const topic of topics) {
     for (const p of topic.patterns) {

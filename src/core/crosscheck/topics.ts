@@ -25,6 +25,11 @@ export interface Topic {
    * information items in 条, parts of the report or mechanisms in 个 — a figure in another unit is about something else.
    */
   units: readonly string[];
+  /**
+   * Verbs that name the figure when its noun follows it (「共收到8份政府信息公开申请」): matched at the end of the
+   * words before the number, and `nounAfter` at the start of the words after its unit.
+   */
+  verbs?: { before: string; nounAfter: string };
   /** A total that a 其中-part or a bracketed part must not be read as (「办结2件，其中公开答复1件」). */
   total?: boolean;
   /** Sentences without any number that say the figure is zero: 「未发生……行政复议」. */
@@ -34,6 +39,10 @@ export interface Topic {
 const NONE = "(?:未发生|未收到|未接到|没有|未有|未出现|未涉及|无)";
 
 const APPLICATIONS = ["件", "份"];
+const RECEIVED_VERBS = {
+  before: "(?:收到|接到|受理)[了共计]{0,2}",
+  nounAfter: "(?:的)?(?:政府)?(?:信息)?(?:公开)?申请",
+};
 const CASES = ["件", "起", "宗"];
 const DOCUMENTS = ["件"];
 const DECISIONS = ["件", "项", "起", "宗"];
@@ -152,7 +161,7 @@ function govTopics(year: "2019" | "2021"): Topic[] {
         { refs: [t("r1_new")], basis: "本年新收" },
         { refs: [t("r1_new"), t("r2_carry_in")], basis: "本年新收加上年结转" },
       ],
-      { total: true },
+      { total: true, verbs: RECEIVED_VERBS },
     ),
     topic("carry-in", "上年结转政府信息公开申请数量", t3, ["上一?年度?结转"], [{ refs: [t("r2_carry_in")] }]),
     topic("done", "本年度办理结果总计", t3, ["办结", "办理完毕", "答复"], [{ refs: [t("r3_7_total")] }], {
@@ -311,6 +320,7 @@ const PRE_2019: Topic[] = [
     patterns: ["依申请公开", "(?:收到|接到|受理)[^，。；]{0,15}申请"],
     readings: [{ refs: [v("P3_1")] }],
     none: [`(?:未|没有|无)(?!予)[^。；]{0,6}(?:收到|接到|受理)[^。；]{0,30}申请`],
+    verbs: RECEIVED_VERBS,
   },
   {
     id: "done",

@@ -83,6 +83,14 @@ describe("a part is not the total", () => {
   });
 });
 
+test("a verb just before the number names it when the noun follows: 「共收到720份政府信息公开申请」", () => {
+  expect(read("本年度共收到720份政府信息公开申请，均已答复。").warnings).toEqual([
+    ["narrative.received", 720, 713],
+  ]);
+  expect(read("全年共收到749件政府信息公开申请。").statements).toEqual([["received", 749, true]]);
+  expect(read("全年共收到3件群众来信。")).toEqual({ warnings: [], statements: [] });
+});
+
 test("a quantity in another unit than its subject's is left alone; in the right unit it is read", () => {
   expect(read("本年度新收政府信息公开申请700条。")).toEqual({ warnings: [], statements: [] });
   expect(read("本年度新收政府信息公开申请700件。").warnings).toEqual([["narrative.new", 700, 713]]);
