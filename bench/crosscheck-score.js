@@ -79,4 +79,61 @@ function scoreCorpus(engine) {
   return { rows, real: totals(rows.filter((r) => !r.planted)), all: totals(rows) };
 }
 
-module.exports = { scoreCorpus };
+const SKELETON = [
+  "一、总体情况",
+  "{}",
+  "二、主动公开政府信息情况",
+  "三、收到和处理政府信息公开申请情况",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "五、存在的主要问题及改进情况",
+  "无。",
+  "六、其他需要报告的事项",
+  "无。",
+].join("\n");
+
+/**
+ * Each labelled sentence as section 一 of a 2021-format report, read against tables whose every cell holds a figure no
+ * sentence states: what counts is which figures the reading takes from the sentence, not whether they agree.
+ */
+function scoreSentences(engine) {
+  const { sentences } = JSON.parse(fs.readFileSync(path.join(CORPUS, "sentences.json"), "utf8"));
+  const template = engine.templateById("gov-2021");
+  const figures = {};
+  for (const input of engine.officialLayout(template).inputs) {
+    figures[input.tableId] ??= {};
+    figures[input.tableId][input.key] = 7777;
+  }
+  const layout = engine.officialLayout(template, { figures });
+  const tables = engine.checkWorkbook({ sheets: [{ name: layout.name, rows: layout.rows, merges: layout.merges }] });
+  const rows = sentences.map((s) => {
+    const read = engine
+      .crosscheck(SKELETON.replace("{}", s.text), tables)
+      .statements.map((st) => [st.topic, st.quoted]);
+    const key = ([topic, figure]) => `${topic} ${figure}`;
+    const expected = s.reads.map(key);
+    const got = read.map(key);
+    return {
+      text: s.text,
+      found: got.filter((g) => expected.includes(g)).length,
+      falses: got.filter((g) => !expected.includes(g)),
+      missed: expected.filter((e) => !got.includes(e)),
+    };
+  });
+  const found = rows.reduce((n, r) => n + r.found, 0);
+  const falses = rows.reduce((n, r) => n + r.falses.length, 0);
+  const labelled = sentences.reduce((n, s) => n + s.reads.length, 0);
+  return {
+    rows,
+    totals: {
+      sentences: sentences.length,
+      sources: new Set(sentences.map((s) => s.source)).size,
+      labelled,
+      found,
+      false: falses,
+      precision: found + falses === 0 ? 1 : found / (found + falses),
+      recall: labelled === 0 ? 1 : found / labelled,
+    },
+  };
+}
+
+module.exports = { scoreCorpus, scoreSentences };

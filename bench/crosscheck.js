@@ -2,7 +2,7 @@
 "use strict";
 // Precision and recall of `nianbao crosscheck` on real report texts (npm run bench:crosscheck). Prints; asserts nothing.
 const path = require("path");
-const { scoreCorpus } = require("./crosscheck-score");
+const { scoreCorpus, scoreSentences } = require("./crosscheck-score");
 
 const BUILD = path.join(__dirname, "..", "build");
 const engine = {
@@ -30,3 +30,17 @@ for (const [label, t] of [
       `precision ${pct(t.precision)}，recall ${pct(t.recall)}`,
   );
 }
+
+const sentences = scoreSentences(engine);
+console.log("");
+for (const r of sentences.rows) {
+  if (r.falses.length === 0 && r.missed.length === 0) continue;
+  console.log(r.text.length > 60 ? `${r.text.slice(0, 58)}……` : r.text);
+  for (const f of r.falses) console.log(`    误读 ${f}`);
+  for (const m of r.missed) console.log(`    漏读 ${m}`);
+}
+const t = sentences.totals;
+console.log(
+  `逐句标注：${t.sentences} 句（${t.sources} 篇报告），标注的表内数字 ${t.labelled} 处，读出 ${t.found} 处，误读 ${t.false} 处；` +
+    `precision ${pct(t.precision)}，recall ${pct(t.recall)}`,
+);

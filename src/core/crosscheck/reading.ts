@@ -20,6 +20,11 @@ const CLOSING_QUOTES = '”」』》〉"';
 const OTHER_CHANNEL = /12345|热线|信访|咨询|诉求|留言|来信|来电|信箱/;
 /** The figures after these words are parts of the one before. */
 const PARTS = /其中|包括|包含|含/;
+/** How an application came in: a figure named by it is one channel's part of the total (「邮箱受理2件」). */
+const SUBMISSION = "(?:网上|网络|在线|当面|现场|信函|邮寄|邮件|邮箱|传真|电话|书面|纸质)";
+const BY_SUBMISSION = new RegExp(`^(?:通过)?${SUBMISSION}`);
+/** 「……申请3件、纸质申请36件」: a list of figures by channel. */
+const LISTED_BY_SUBMISSION = new RegExp(`^、[^、，。；]{0,4}${SUBMISSION}`);
 
 export interface Position {
   /** Where the words that may name the figure start: its clause, or the bracket it stands in. */
@@ -71,9 +76,16 @@ export function positionOf(sentence: string, q: Quantity, previousEnd: number): 
   const bracket = openBracket(sentence, q.start);
   let clauseEnd = sentence.slice(q.end).search(CLAUSE_END);
   clauseEnd = clauseEnd < 0 ? sentence.length : q.end + clauseEnd;
+  const clause = sentence.slice(clauseStart, q.start);
+  // A 其中 inside a closed bracket (「申请44件（其中：网上申请42件……）」) ends with the bracket.
+  const open = before.replace(/[（(][^（()）]*[）)]/g, "");
   return {
     from: Math.max(clauseStart, bracket + 1, previousEnd),
-    part: bracket >= 0 || PARTS.test(before),
+    part:
+      bracket >= 0 ||
+      PARTS.test(open) ||
+      (BY_SUBMISSION.test(clause) && !/等(?:方式|渠道|途径)/.test(clause)) ||
+      LISTED_BY_SUBMISSION.test(sentence.slice(q.end, clauseEnd)),
     quoted: quoted(before),
     otherChannel: OTHER_CHANNEL.test(sentence.slice(0, clauseEnd)),
   };
@@ -84,6 +96,14 @@ export function positionOf(sentence: string, q: Quantity, previousEnd: number): 
  * just before the number names it when the noun follows (「收到8份政府信息公开申请」).
  */
 export function topicOf(context: string, after: string, topics: readonly Topic[]): Topic | undefined {
+  const named = namedBefore(context, after, topics);
+  if (named) return named;
+  // Nothing names it before: the words right after its unit may (「12件行政复议案件」).
+  const clause = after.split(CLAUSE_END)[0];
+  return topics.find((t) => t.after?.some((p) => new RegExp(`^${p}`).test(clause)));
+}
+
+function namedBefore(context: string, after: string, topics: readonly Topic[]): Topic | undefined {
   const words = context.slice(-CONTEXT);
   const byVerb = topics.find(
     (t) =>

@@ -30,6 +30,8 @@ export interface Topic {
    * words before the number, and `nounAfter` at the start of the words after its unit.
    */
   verbs?: { before: string; nounAfter: string };
+  /** Words just after the unit that name the figure when nothing before it does (「12件行政复议案件」). */
+  after?: string[];
   /** A total that a 其中-part or a bracketed part must not be read as (「办结2件，其中公开答复1件」). */
   total?: boolean;
   /** Sentences without any number that say the figure is zero: 「未发生……行政复议」. */
@@ -82,7 +84,7 @@ function govTopics(year: "2019" | "2021"): Topic[] {
             "made-docs",
             "本年制发行政规范性文件件数",
             t2,
-            ["制发[^，。；]{0,6}规范性文件"],
+            ["(?:制发|制定|出台|新发布|印发)[^，。；]{0,6}规范性文件"],
             [{ refs: ["xzgfxwj.made"] }],
           ),
           topic(
@@ -96,7 +98,7 @@ function govTopics(year: "2019" | "2021"): Topic[] {
             "valid-docs",
             "现行有效行政规范性文件件数",
             t2,
-            ["现行有效[^，。；]{0,6}规范性文件"],
+            ["(?:现行有效|继续有效)[^，。；]{0,6}规范性文件"],
             [{ refs: ["xzgfxwj.valid"] }],
           ),
           topic("fees", "行政事业性收费金额", t2, ["行政事业性收费"], [{ refs: ["xzsyxsf.amount"] }], {
@@ -156,7 +158,7 @@ function govTopics(year: "2019" | "2021"): Topic[] {
       "received",
       "收到（受理）的政府信息公开申请数量",
       t3,
-      ["(?:收到|接到|受理)[^，。；]{0,15}申请", "(?:共|累计)?受理"],
+      ["(?:收到|接到|受理|承办)[^，。；]{0,30}申请", "(?:共|累计)?受理"],
       [
         { refs: [t("r1_new")], basis: "本年新收" },
         { refs: [t("r1_new"), t("r2_carry_in")], basis: "本年新收加上年结转" },
@@ -184,11 +186,13 @@ function govTopics(year: "2019" | "2021"): Topic[] {
       "carry-out",
       "结转下年度继续办理",
       t3,
-      ["结转(?:至|到)?下一?年", "转入下一?年"],
+      ["(?:结转|顺延|转结)(?:至|到)?下一?年度?[^，。；\\d]{0,4}", "转入下一?年"],
       [{ refs: [t("r4_carry_out")] }],
+      { after: ["(?:申请)?(?:依法)?(?:结转|顺延|转结)(?:至|到)?(?:下一?年|\\d{4}年)"] },
     ),
     topic("review", "行政复议总计", t4, ["行政复议"], [{ refs: ["cases.fy_total"] }], {
       none: [`${NONE}[^。；]{0,20}行政复议`],
+      after: ["(?:的)?(?:政府信息公开)?行政复议"],
     }),
     topic(
       "litigation",
@@ -196,7 +200,7 @@ function govTopics(year: "2019" | "2021"): Topic[] {
       t4,
       ["行政诉讼"],
       [{ refs: ["cases.ss_direct_total", "cases.ss_after_total"] }],
-      { none: [`${NONE}[^。；]{0,25}行政诉讼`] },
+      { none: [`${NONE}[^。；]{0,25}行政诉讼`], after: ["(?:的)?(?:政府信息公开)?行政诉讼"] },
     ),
     topic(
       "litigation-direct",

@@ -54,6 +54,45 @@ describe("other channels are not 信息公开申请", () => {
   });
 });
 
+describe("parts by the way an application came in", () => {
+  test("a channel's share after the total is not the total (「信函受理3件」)", () => {
+    const out = read("本年度共受理政府信息公开申请749件，信函受理3件，均按期答复。");
+    expect(out.statements).toEqual([["received", 749, true]]);
+  });
+
+  test("a list of figures by channel is a list of parts (「……申请9件、当面申请4件」)", () => {
+    expect(read("全年经门户网站答复政府信息公开申请9件、当面申请4件。")).toEqual({
+      warnings: [],
+      statements: [],
+    });
+  });
+
+  test("a 其中 inside a closed bracket does not reach the figures after it", () => {
+    const out = read("全年新收政府信息公开申请713件（其中：在线提交700件，邮寄13件），全年办结672件。");
+    expect(out.statements).toEqual([
+      ["new", 713, true],
+      ["done", 672, true],
+    ]);
+  });
+});
+
+test("the subject written after the figure: 「4件行政复议案件」「77件申请顺延至下一年度办理」", () => {
+  expect(read("本年度共发生4件行政复议案件、2件行政诉讼案件。").warnings).toEqual([
+    ["narrative.litigation", 2, 1],
+  ]);
+  expect(read("另有77件申请顺延至下一年度办理。").statements).toEqual([["carry-out", 77, true]]);
+  expect(read("年底前仍有70件顺延至下一年度答复。").warnings).toEqual([["narrative.carry-out", 70, 77]]);
+});
+
+test("行政规范性文件 said to be newly issued or still in force are 本年制发 and 现行有效", () => {
+  const out = read("全年新发布行政规范性文件5件，经清理确定继续有效的行政规范性文件30件。");
+  expect(out.warnings).toEqual([["narrative.valid-docs", 30, 31]]);
+  expect(out.statements).toEqual([
+    ["made-docs", 5, true],
+    ["valid-docs", 30, false],
+  ]);
+});
+
 test("documents counted by disclosure attribute (条) are not application results (件)", () => {
   const text = "全年共产生和获取政府信息620条，其中主动公开415条，依申请公开信息87条，不予公开信息60条。";
   expect(read(text)).toEqual({ warnings: [], statements: [] });
