@@ -106,6 +106,7 @@ function scoreSentences(engine) {
   const layout = engine.officialLayout(template, { figures });
   const tables = engine.checkWorkbook({ sheets: [{ name: layout.name, rows: layout.rows, merges: layout.merges }] });
   const rows = sentences.map((s) => {
+    const batch = s.batch ?? 1;
     const read = engine
       .crosscheck(SKELETON.replace("{}", s.text), tables)
       .statements.map((st) => [st.topic, st.quoted]);
@@ -114,25 +115,31 @@ function scoreSentences(engine) {
     const got = read.map(key);
     return {
       text: s.text,
+      batch,
+      labelled: s.reads.length,
       found: got.filter((g) => expected.includes(g)).length,
       falses: got.filter((g) => !expected.includes(g)),
       missed: expected.filter((e) => !got.includes(e)),
     };
   });
-  const found = rows.reduce((n, r) => n + r.found, 0);
-  const falses = rows.reduce((n, r) => n + r.falses.length, 0);
-  const labelled = sentences.reduce((n, s) => n + s.reads.length, 0);
-  return {
-    rows,
-    totals: {
-      sentences: sentences.length,
-      sources: new Set(sentences.map((s) => s.source)).size,
+  const totals = (list) => {
+    const found = list.reduce((n, r) => n + r.found, 0);
+    const falses = list.reduce((n, r) => n + r.falses.length, 0);
+    const labelled = list.reduce((n, r) => n + r.labelled, 0);
+    return {
+      sentences: list.length,
       labelled,
       found,
       false: falses,
       precision: found + falses === 0 ? 1 : found / (found + falses),
       recall: labelled === 0 ? 1 : found / labelled,
-    },
+    };
+  };
+  return {
+    rows,
+    sources: new Set(sentences.map((s) => s.source)).size,
+    totals: totals(rows),
+    second: totals(rows.filter((r) => r.batch === 2)),
   };
 }
 

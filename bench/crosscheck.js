@@ -39,8 +39,12 @@ for (const r of sentences.rows) {
   for (const f of r.falses) console.log(`    误读 ${f}`);
   for (const m of r.missed) console.log(`    漏读 ${m}`);
 }
-const t = sentences.totals;
-console.log(
-  `逐句标注：${t.sentences} 句（${t.sources} 篇报告），标注的表内数字 ${t.labelled} 处，读出 ${t.found} 处，误读 ${t.false} 处；` +
-    `precision ${pct(t.precision)}，recall ${pct(t.recall)}`,
-);
+for (const [label, t] of [
+  [`逐句标注（${sentences.sources} 篇报告）`, sentences.totals],
+  ["其中第二批（先标注、后运行）", sentences.second],
+]) {
+  console.log(
+    `${label}：${t.sentences} 句，标注的表内数字 ${t.labelled} 处，读出 ${t.found} 处，误读 ${t.false} 处；` +
+      `precision ${pct(t.precision)}，recall ${pct(t.recall)}`,
+  );
+}

@@ -323,7 +323,9 @@ export function crosscheck(
     }
     for (const sentence of sentences(line.text)) {
       const quantities = findQuantities(sentence);
-      if (quantities.length === 0) checker.none(section, sentence, topics);
+      // 「收到申请23件，无……行政复议、行政诉讼案件发生」: a clause without a number can still say a figure is zero.
+      for (const clause of sentence.split(/[，,]/))
+        if (findQuantities(clause).length === 0) checker.none(section, clause, topics);
       let previousEnd = 0;
       for (const q of quantities) {
         checker.quantity(section, sentence, q, previousEnd, topics);
