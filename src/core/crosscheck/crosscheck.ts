@@ -314,6 +314,9 @@ export function crosscheck(
           : undefined;
     const known = heading && layout ? recognise(layout, heading.number, heading.text) : undefined;
     if (known && (known.rule || known.outdated)) {
+      // A heading met again is the real one: the first was a list of contents (「本报告包括：一、总体情况；二、……」).
+      const again = found.findIndex((h) => h.rule && h.rule === known.rule);
+      if (again >= 0) found.splice(again, 1);
       found.push(known);
       current = known;
     } else if (current && saysSomething(line.text)) current.filled = true;

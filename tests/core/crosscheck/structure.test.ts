@@ -31,6 +31,13 @@ describe("headings found where they stand", () => {
     expect(structure(headings.map((h) => `${h} 无。`).join(""))).toEqual([]);
   });
 
+  test("a numbered list of the sections in the preamble is not taken for the sections themselves", () => {
+    const preamble =
+      "本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。";
+    const text = [preamble, ...HEADINGS_2021.map((h) => `${h}\n无。`)].join("\n");
+    expect(structure(text)).toEqual([]);
+  });
+
   test("「一是」「二、完善制度」 inside a paragraph stay text", () => {
     const body = "一是加强领导。二、完善制度方面，我局修订了保密审查办法。";
     const text = HEADINGS_2021.map((h, i) => `${h}\n${i === 4 ? body : "无。"}`).join("\n");
