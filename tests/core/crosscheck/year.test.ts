@@ -60,3 +60,23 @@ test("without the tables' year, the title and the 统计期限 are compared with
   ]);
   expect(years(LAST_YEAR, null)).toEqual([]);
 });
+
+test("a faithful report — right year, every section filled, figures as in the tables — has no warning", () => {
+  const bodies = [
+    "本年度新收政府信息公开申请713件，上年结转36件，共受理749件。",
+    "本年度制发行政规范性文件5件，作出行政许可决定120件。",
+    "本年度办结672件，其中予以公开294件、部分公开101件；结转下年度继续办理77件。",
+    "本年度因政府信息公开被申请行政复议4件，被提起行政诉讼1件。",
+    "一是解读形式较为单一；二是更新不够及时。下一步将逐项整改。",
+    "本年度无其他需要报告的事项。",
+  ];
+  const text = [
+    "XX市财政局2025年政府信息公开工作年度报告",
+    "本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。",
+    ...HEADINGS_2021.flatMap((h, i) => [h, bodies[i]]),
+  ].join("\n");
+  const out = crosscheck(text, tables(), { year: 2025 });
+  expect(out.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  expect(out.statements.length).toBeGreaterThanOrEqual(10);
+  expect(out.statements.every((s) => s.agrees)).toBe(true);
+});
