@@ -25,6 +25,7 @@ describe("headings found where they stand", () => {
     ["五、存在的主要问题及整改措施", "六、其它需要报告的事项"],
     ["五、政府信息公开工作存在的主要问题及改进情况", "六、其他报告事项"],
     ["五、当前存在的主要问题及下一步改进措施", "六、其他需要报告的事项"],
+    ["五、政府信息公开工作中存在的问题及改进措施", "六、其他需要汇报事项"],
   ])("the wording variants %s / %s are the format's 五 and 六", (five, six) => {
     const headings = [...HEADINGS_2021.slice(0, 4), five, six];
     expect(structure(headings.map((h) => `${h}\n无。`).join("\n"))).toEqual([]);
@@ -36,6 +37,16 @@ describe("headings found where they stand", () => {
       "本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。";
     const text = [preamble, ...HEADINGS_2021.map((h) => `${h}\n无。`)].join("\n");
     expect(structure(text)).toEqual([]);
+  });
+
+  test("「一、概述」 and headings that name the 行政机关 are the format's 一 to 三", () => {
+    const headings = [
+      "一、概述",
+      "二、行政机关主动公开政府信息情况",
+      "三、行政机关收到和处理政府信息公开申请情况",
+      ...HEADINGS_2021.slice(3),
+    ];
+    expect(structure(headings.map((h) => `${h} 无。`).join(""))).toEqual([]);
   });
 
   test("「一是」「二、完善制度」 inside a paragraph stay text", () => {
