@@ -139,7 +139,10 @@ function scoreSentences(engine) {
     rows,
     sources: new Set(sentences.map((s) => s.source)).size,
     totals: totals(rows),
-    second: totals(rows.filter((r) => r.batch === 2)),
+    batches: [...new Set(rows.map((r) => r.batch))].map((b) => ({
+      batch: b,
+      ...totals(rows.filter((r) => r.batch === b)),
+    })),
   };
 }
 

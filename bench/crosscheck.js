@@ -41,7 +41,7 @@ for (const r of sentences.rows) {
 }
 for (const [label, t] of [
   [`逐句标注（${sentences.sources} 篇报告）`, sentences.totals],
-  ["其中第二批（先标注、后运行）", sentences.second],
+  ...sentences.batches.map((b) => [`  其中第 ${b.batch} 批`, b]),
 ]) {
   console.log(
     `${label}：${t.sentences} 句，标注的表内数字 ${t.labelled} 处，读出 ${t.found} 处，误读 ${t.false} 处；` +

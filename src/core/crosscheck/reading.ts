@@ -18,13 +18,17 @@ const CLOSING_QUOTES = '”」』》〉"';
  * not in the tables.
  */
 const OTHER_CHANNEL = /12345|热线|信访|咨询|诉求|留言|来信|来电|信箱/;
-/** The figures after these words are parts of the one before. */
-const PARTS = /其中|包括|包含|含/;
+/** The figures after these words are parts of the one before: to the end of the sentence … */
+const PARTS = /其中|包括/;
+/** … or of their clause (「共办理69件，含上年转来的3件，办结68件」). */
+const CLAUSE_PARTS = /包含|含/;
 /** How an application came in: a figure named by it is one channel's part of the total (「邮箱受理2件」). */
 const SUBMISSION = "(?:网上|网络|在线|当面|现场|信函|邮寄|邮件|邮箱|传真|电话|书面|纸质)";
 const BY_SUBMISSION = new RegExp(`^(?:通过)?${SUBMISSION}`);
 /** 「……申请3件、纸质申请36件」: a list of figures by channel. */
 const LISTED_BY_SUBMISSION = new RegExp(`^、[^、，。；]{0,4}${SUBMISSION}`);
+/** 「收到群众网上申请105件」: the applications of one channel. */
+const SUBMISSION_APPLICATIONS = new RegExp(`${SUBMISSION}申请`);
 
 export interface Position {
   /** Where the words that may name the figure start: its clause, or the bracket it stands in. */
@@ -84,7 +88,9 @@ export function positionOf(sentence: string, q: Quantity, previousEnd: number): 
     part:
       bracket >= 0 ||
       PARTS.test(open) ||
-      (BY_SUBMISSION.test(clause) && !/等(?:方式|渠道|途径)/.test(clause)) ||
+      CLAUSE_PARTS.test(clause) ||
+      ((BY_SUBMISSION.test(clause) || SUBMISSION_APPLICATIONS.test(clause)) &&
+        !/等(?:方式|渠道|途径)/.test(clause)) ||
       LISTED_BY_SUBMISSION.test(sentence.slice(q.end, clauseEnd)),
     quoted: quoted(before),
     otherChannel: OTHER_CHANNEL.test(sentence.slice(0, clauseEnd)),
