@@ -21,7 +21,9 @@ export const JustificationRecord = z.object({
 
 export const ExportFinding = z.object({
   severity: z.enum(["error", "warning", "info"]),
-  kind: z.enum(FINDING_KINDS).describe("What the finding is about; the narrative-* kinds come from nianbao crosscheck."),
+  kind: z
+    .enum(FINDING_KINDS)
+    .describe("What the finding is about; the narrative-* kinds come from nianbao crosscheck."),
   rule: z.string(),
   table: z.string().optional(),
   rowId: z.string().optional(),
