@@ -14,6 +14,9 @@ export const FINDING_KINDS = [
   "template-not-found",
   "implausible",
   "narrative-mismatch",
+  "narrative-agreement",
+  "narrative-structure",
+  "narrative-year",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -59,7 +59,7 @@ test("a .docx report is read paragraph by paragraph, leaving its tables out", as
     rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph("行政复议99件")] })] })],
   });
   const children = [
-    ...HEADINGS_2021.map((h) => new Paragraph({ children: [new TextRun(h)] })),
+    new Paragraph({ children: [new TextRun(HEADINGS_2021[0])] }),
     new Paragraph({
       children: [
         new TextRun("本年度新收政府信息公开申请"),
@@ -67,6 +67,7 @@ test("a .docx report is read paragraph by paragraph, leaving its tables out", as
         new TextRun("40件。"),
       ],
     }),
+    ...HEADINGS_2021.slice(1).flatMap((h) => [new Paragraph(h), new Paragraph("无。")]),
     table,
   ];
   const docx = path.join(dir, "report.docx");
@@ -103,4 +104,22 @@ test("--lang en gives the summary and messages in English", async () => {
   expect(code).toBe(1);
   expect(out).toContain("1 figures in the text match table cells, 0 agree; 7 contradictions");
   expect(out).toContain("but the table has 713");
+});
+
+test("the report's year against the tables' title row, or --year", async () => {
+  const xlsx = await writeXlsx(
+    workbook("gov-2021", filled("gov-2021"), "XX局2025年政府信息公开工作年度报告"),
+    dir,
+    "titled.xlsx",
+  );
+  const txt = path.join(dir, "last-year.txt");
+  const body = HEADINGS_2021.map((h) => `${h}\n无。`).join("\n");
+  await fs.writeFile(txt, `XX局2024年政府信息公开工作年度报告\n${body}`);
+  const titled = await cli("crosscheck", xlsx, txt);
+  expect(titled.code).toBe(1);
+  expect(titled.out).toContain(
+    "⚠ 正文标题“2024年政府信息公开工作年度报告”写的是 2024 年度，统计表是 2025 年度",
+  );
+  expect((await cli("crosscheck", xlsx, txt, "--year", "2024")).code).toBe(0);
+  expect((await cli("crosscheck", xlsx, txt, "--year", "24")).err).toContain("--year 应为四位年份");
 });

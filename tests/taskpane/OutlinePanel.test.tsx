@@ -117,3 +117,16 @@ test("a chosen report file is read where Blob.arrayBuffer is missing (webviews b
   await user.upload(input, file);
   expect(await screen.findByDisplayValue("本年度新收政府信息公开申请3件。")).toBeTruthy();
 });
+
+test("a report text titled with last year is told apart from the tables' 年度 field", async () => {
+  const user = userEvent.setup();
+  show(titled());
+  const box = await screen.findByRole("textbox", { name: "报告正文" });
+  await user.click(box);
+  await user.paste("XX市财政局2024年政府信息公开工作年度报告\n一、总体情况\n略。");
+  await user.click(screen.getByRole("button", { name: "核对" }));
+  const items = within(screen.getByRole("list", { name: "核对报告正文" }))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+  expect(items).toContain("正文标题“2024年政府信息公开工作年度报告”写的是 2024 年度，统计表是 2025 年度");
+});

@@ -3,8 +3,9 @@ import path from "path";
 import { checkWorkbook } from "../../core/check";
 import { crosscheck } from "../../core/crosscheck";
 import { text, toLang } from "../../core/messages/render";
+import { titleInfo } from "../../core/outline";
 import { NarrativeError, readNarrative } from "../../file/read-narrative";
-import { type Args, option } from "../args";
+import { type Args, option, yearOption } from "../args";
 import { type Command, type Io } from "./index";
 import { loadGrid } from "../load-grid";
 
@@ -24,7 +25,8 @@ async function loadText(file: string, io: Io): Promise<string | null> {
 export const crosscheckCommand: Command = {
   name: "crosscheck",
   summary: "核对报告正文引用的数字和章节标题是否与统计表一致（正文可为 .docx 或 .txt）；有不一致时退出码为 1",
-  usage: "nianbao crosscheck FILE.xlsx REPORT.docx|.txt [--format text|json] [--lang zh-CN|en-US]",
+  usage:
+    "nianbao crosscheck FILE.xlsx REPORT.docx|.txt [--format text|json] [--lang zh-CN|en-US] [--year 2025]",
   async run(args: Args, io: Io): Promise<number> {
     const [xlsx, reportFile] = args.positional;
     if (!xlsx || !reportFile) {
@@ -37,6 +39,11 @@ export const crosscheckCommand: Command = {
       return 2;
     }
     const lang = toLang(option(args, "lang"));
+    const year = yearOption(args);
+    if (year instanceof Error) {
+      io.err(year.message);
+      return 2;
+    }
     const grid = await loadGrid(xlsx, io);
     if (!grid) return 2;
     const narrative = await loadText(reportFile, io);
@@ -46,7 +53,8 @@ export const crosscheckCommand: Command = {
       io.err(checked.findings[0]?.message ?? "没有在工作簿中找到标准统计表");
       return 2;
     }
-    const result = crosscheck(narrative, checked, { lang });
+    // The tables' year: --year, else their title row; the report's title and 统计期限 are checked against it.
+    const result = crosscheck(narrative, checked, { lang, year: year ?? titleInfo(grid).year });
     const problems = result.findings.filter((f) => f.severity !== "info").length;
     if (format === "json") {
       // Same fields as `nianbao check --format json`, plus the report file and the quoted statements.

@@ -54,7 +54,7 @@ function arabic(text: string): number {
   return Number(half);
 }
 
-const UNITS = "万元|人次|件|条|篇|次|个|项|人|场|期|名|家";
+const UNITS = "万元|人次|件|条|篇|次|个|项|人|场|期|名|家|份|起|宗";
 const QUANTITY = new RegExp(
   `([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(多|余)?\\s*(${UNITS})`,
   "g",

@@ -20,13 +20,35 @@ export interface Topic {
   /** Regular expressions matched against the words just before the number. */
   patterns: string[];
   readings: Reading[];
-  /** Only quantities in these units are compared (e.g. amounts in 万元). */
-  units?: string[];
+  /**
+   * Only quantities in these units are compared: applications and cases are counted in 件, documents and
+   * information items in 条, parts of the report or mechanisms in 个 — a figure in another unit is about something else.
+   */
+  units: readonly string[];
+  /**
+   * Verbs that name the figure when its noun follows it (「共收到8份政府信息公开申请」): matched at the end of the
+   * words before the number, and `nounAfter` at the start of the words after its unit.
+   */
+  verbs?: { before: string; nounAfter: string };
+  /** Words just after the unit that name the figure when nothing before it does (「12件行政复议案件」). */
+  after?: string[];
+  /** A total that a 其中-part or a bracketed part must not be read as (「办结2件，其中公开答复1件」). */
+  total?: boolean;
   /** Sentences without any number that say the figure is zero: 「未发生……行政复议」. */
   none?: string[];
 }
 
 const NONE = "(?:未发生|未收到|未接到|没有|未有|未出现|未涉及|无)";
+
+const APPLICATIONS = ["件", "份"];
+const RECEIVED_VERBS = {
+  before: "(?:收到|接到|受理)[了共计]{0,2}",
+  nounAfter: "(?:的)?(?:政府)?(?:信息)?(?:公开)?申请",
+};
+const CASES = ["件", "起", "宗"];
+const DOCUMENTS = ["件"];
+const DECISIONS = ["件", "项", "起", "宗"];
+const AMOUNT = ["万元"];
 
 function t(row: string): string {
   return `${row}.total`;
@@ -49,17 +71,20 @@ function govTopics(year: "2019" | "2021"): Topic[] {
     table,
     patterns,
     readings,
+    units: table === t2 ? (id.endsWith("docs") ? DOCUMENTS : DECISIONS) : table === t4 ? CASES : APPLICATIONS,
     ...extra,
   });
   const documents =
     year === "2021"
       ? [
-          topic("made-rules", "本年制发规章件数", t2, ["制发[^，。；]{0,6}规章"], [{ refs: ["gz.made"] }]),
+          topic("made-rules", "本年制发规章件数", t2, ["制发[^，。；]{0,6}规章"], [{ refs: ["gz.made"] }], {
+            units: DOCUMENTS,
+          }),
           topic(
             "made-docs",
             "本年制发行政规范性文件件数",
             t2,
-            ["制发[^，。；]{0,6}规范性文件"],
+            ["(?:制发|制定|出台|新发布|印发)[^，。；]{0,6}规范性文件"],
             [{ refs: ["xzgfxwj.made"] }],
           ),
           topic(
@@ -73,11 +98,11 @@ function govTopics(year: "2019" | "2021"): Topic[] {
             "valid-docs",
             "现行有效行政规范性文件件数",
             t2,
-            ["现行有效[^，。；]{0,6}规范性文件"],
+            ["(?:现行有效|继续有效)[^，。；]{0,6}规范性文件"],
             [{ refs: ["xzgfxwj.valid"] }],
           ),
           topic("fees", "行政事业性收费金额", t2, ["行政事业性收费"], [{ refs: ["xzsyxsf.amount"] }], {
-            units: ["万元"],
+            units: AMOUNT,
           }),
           topic(
             "fee-dropped",
@@ -127,27 +152,40 @@ function govTopics(year: "2019" | "2021"): Topic[] {
       [{ refs: ["xzqz.decisions"] }],
     ),
     topic("new", "本年新收政府信息公开申请数量", t3, ["新收"], [{ refs: [t("r1_new")] }], {
-      none: [`${NONE}[^。；]{0,6}(?:新收|收到|接到)[^。；]{0,30}申请`],
+      none: [
+        `(?:未|没有|无)(?!予)[^。；]{0,6}(?:新收|收到|接到|受理)[^。；]{0,30}申请`,
+        "(?:无|没有)依申请公开(?:政府信息)?(?:事项|申请)",
+      ],
     }),
     topic(
       "received",
       "收到（受理）的政府信息公开申请数量",
       t3,
-      ["(?:收到|接到|受理)[^，。；]{0,15}申请", "(?:共|累计)?受理"],
+      ["(?:收到|接到|受理|承办|办理(?!完毕|结果))[^，。；]{0,30}申请", "(?:共|累计)?受理"],
       [
         { refs: [t("r1_new")], basis: "本年新收" },
         { refs: [t("r1_new"), t("r2_carry_in")], basis: "本年新收加上年结转" },
       ],
+      { total: true, verbs: RECEIVED_VERBS },
     ),
     topic("carry-in", "上年结转政府信息公开申请数量", t3, ["上一?年度?结转"], [{ refs: [t("r2_carry_in")] }]),
-    topic("done", "本年度办理结果总计", t3, ["办结", "办理完毕", "答复"], [{ refs: [t("r3_7_total")] }]),
+    topic(
+      "done",
+      "本年度办理结果总计",
+      t3,
+      ["办结", "办理完毕", "答复", "回复"],
+      [{ refs: [t("r3_7_total")] }],
+      {
+        total: true,
+      },
+    ),
     topic("open", "予以公开", t3, ["予以公开"], [{ refs: [t("r3_1")] }]),
     topic("partial", "部分公开", t3, ["部分公开"], [{ refs: [t("r3_2")] }]),
     topic(
       "open-or-partial",
       "予以公开与部分公开合计",
       t3,
-      ["予以公开[和及与、]部分公开[^，。；\\d]{0,4}"],
+      ["予以公开[和及与或、]部分公开[^，。；\\d]{0,4}"],
       [{ refs: [t("r3_1"), t("r3_2")] }],
     ),
     topic("refused", "不予公开（各项合计）", t3, ["不予公开"], [{ refs: REFUSED }]),
@@ -158,11 +196,13 @@ function govTopics(year: "2019" | "2021"): Topic[] {
       "carry-out",
       "结转下年度继续办理",
       t3,
-      ["结转(?:至|到)?下一?年", "转入下一?年"],
+      ["(?:结转|顺延|转结)(?:至|到)?(?:下一?年度?|\\d{4}年)[^，。；\\d]{0,4}", "转入下一?年"],
       [{ refs: [t("r4_carry_out")] }],
+      { after: ["(?:申请)?(?:依法)?(?:结转|顺延|转结)(?:至|到)?(?:下一?年|\\d{4}年)"] },
     ),
     topic("review", "行政复议总计", t4, ["行政复议"], [{ refs: ["cases.fy_total"] }], {
       none: [`${NONE}[^。；]{0,20}行政复议`],
+      after: ["(?:的)?(?:政府信息公开)?行政复议"],
     }),
     topic(
       "litigation",
@@ -170,7 +210,7 @@ function govTopics(year: "2019" | "2021"): Topic[] {
       t4,
       ["行政诉讼"],
       [{ refs: ["cases.ss_direct_total", "cases.ss_after_total"] }],
-      { none: [`${NONE}[^。；]{0,25}行政诉讼`] },
+      { none: [`${NONE}[^。；]{0,25}行政诉讼`], after: ["(?:的)?(?:政府信息公开)?行政诉讼"] },
     ),
     topic(
       "litigation-direct",
@@ -196,6 +236,8 @@ function v(row: string): string {
 const PRE_2019: Topic[] = [
   {
     id: "active",
+    total: true,
+    units: ["条", "件"],
     label: "主动公开政府信息数（含各渠道）",
     table: "pre2019",
     patterns: ["主动公开[^，。；]{0,8}信息", "公开政府信息"],
@@ -205,6 +247,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "active-docs",
+    units: ["件", "条"],
     label: "主动公开规范性文件数",
     table: "pre2019",
     patterns: ["主动公开[^，。；]{0,3}规范性文件"],
@@ -212,6 +255,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "gazette",
+    units: ["条", "篇", "件"],
     label: "政府公报公开政府信息数",
     table: "pre2019",
     patterns: ["政府公报"],
@@ -219,6 +263,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "website",
+    units: ["条", "篇", "件"],
     label: "政府网站公开政府信息数",
     table: "pre2019",
     patterns: ["政府网站"],
@@ -226,6 +271,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "weibo",
+    units: ["条", "篇"],
     label: "政务微博公开政府信息数",
     table: "pre2019",
     patterns: ["微博"],
@@ -233,6 +279,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "weixin",
+    units: ["条", "篇"],
     label: "政务微信公开政府信息数",
     table: "pre2019",
     patterns: ["微信"],
@@ -240,6 +287,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "hotspots",
+    units: ["次", "条", "件", "个"],
     label: "回应公众关注热点或重大舆情数",
     table: "pre2019",
     patterns: ["回应[^，。；]{0,10}(?:热点|舆情)"],
@@ -247,6 +295,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "press",
+    units: ["次", "场"],
     label: "参加或举办新闻发布会总次数",
     table: "pre2019",
     patterns: ["新闻发布会"],
@@ -254,6 +303,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "interviews",
+    units: ["次", "期", "场"],
     label: "政府网站在线访谈次数",
     table: "pre2019",
     patterns: ["在线访谈"],
@@ -261,6 +311,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "policy",
+    units: ["条", "篇", "件", "次"],
     label: "政策解读稿件发布数",
     table: "pre2019",
     patterns: ["政策解读"],
@@ -268,6 +319,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "social",
+    units: ["次", "条", "件"],
     label: "微博微信回应事件数",
     table: "pre2019",
     patterns: ["微博微信回应"],
@@ -275,14 +327,19 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "applications",
+    total: true,
+    units: APPLICATIONS,
     label: "收到申请数",
     table: "pre2019",
     patterns: ["依申请公开", "(?:收到|接到|受理)[^，。；]{0,15}申请"],
     readings: [{ refs: [v("P3_1")] }],
-    none: [`${NONE}[^。；]{0,6}(?:收到|接到|受理)[^。；]{0,30}申请`],
+    none: [`(?:未|没有|无)(?!予)[^。；]{0,6}(?:收到|接到|受理)[^。；]{0,30}申请`],
+    verbs: RECEIVED_VERBS,
   },
   {
     id: "done",
+    total: true,
+    units: APPLICATIONS,
     label: "申请办结数",
     table: "pre2019",
     patterns: ["办结"],
@@ -290,6 +347,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "done-on-time",
+    units: APPLICATIONS,
     label: "按时办结数",
     table: "pre2019",
     patterns: ["按时办结"],
@@ -297,6 +355,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "done-late",
+    units: APPLICATIONS,
     label: "延期办结数",
     table: "pre2019",
     patterns: ["延期办结"],
@@ -304,6 +363,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "review",
+    units: CASES,
     label: "行政复议数量",
     table: "pre2019",
     patterns: ["行政复议"],
@@ -312,6 +372,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "litigation",
+    units: CASES,
     label: "行政诉讼数量",
     table: "pre2019",
     patterns: ["行政诉讼"],
@@ -320,6 +381,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "complaints",
+    units: ["件", "起", "次"],
     label: "被举报投诉数量",
     table: "pre2019",
     patterns: ["举报投诉", "被举报", "被投诉"],
@@ -327,6 +389,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "staff",
+    units: ["人", "名"],
     label: "从事政府信息公开工作人员数",
     table: "pre2019",
     patterns: ["(?:从事|负责)[^，。；]{0,12}(?:工作)?人员", "工作人员"],
@@ -334,6 +397,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "full-time",
+    units: ["人", "名"],
     label: "专职人员数",
     table: "pre2019",
     patterns: ["专职"],
@@ -341,6 +405,7 @@ const PRE_2019: Topic[] = [
   },
   {
     id: "part-time",
+    units: ["人", "名"],
     label: "兼职人员数",
     table: "pre2019",
     patterns: ["兼职"],
@@ -352,7 +417,7 @@ const PRE_2019: Topic[] = [
     table: "pre2019",
     patterns: ["经费"],
     readings: [{ refs: [v("P10_4")] }],
-    units: ["万元"],
+    units: AMOUNT,
   },
 ];
 

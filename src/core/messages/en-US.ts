@@ -40,14 +40,24 @@ export const enUS: Record<MessageId, string> = {
     "The report text \u201c{sentence}\u201d gives {subject} as {quote}, but the table has {expected} ({cell})",
   "narrative-mismatch.none":
     "The report text \u201c{sentence}\u201d says there was no {subject}, but the table has {expected} ({cell})",
-  "narrative-mismatch.basis":
+  "narrative-agreement":
     "The report text \u201c{quote}\u201d agrees with the table ({expected}) when read as {basis}",
-  "narrative-mismatch.section-missing":
+  "narrative-structure.missing":
     "The report text lacks the section \u201c{heading}\u201d required by the {templateName} format",
-  "narrative-mismatch.section-misnumbered":
+  "narrative-structure.misnumbered":
     "The section \u201c{found}\u201d is numbered differently from the standard format: it should be \u201c{heading}\u201d",
-  "narrative-mismatch.section-outdated":
+  "narrative-structure.outdated":
     "The section \u201c{found}\u201d is a pre-2019 heading; the current format's sections are: {headings}",
+  "narrative-structure.order":
+    "The sections of the report text are in another order than the standard format's: the text has {found}, the format {headings}",
+  "narrative-structure.empty":
+    "The section \u201c{found}\u201d of the report text is empty; with nothing to report it should say so (无 / 本年度无……)",
+  "narrative-year.title":
+    "The title \u201c{quote}\u201d of the report text names the year {found}, but the tables are for {year}",
+  "narrative-year.period":
+    "The reporting period \u201c{quote}\u201d of the report text is in {found}, but the tables are for {year}",
+  "narrative-year.title-period":
+    "The title \u201c{title}\u201d of the report text names the year {found}, but its reporting period \u201c{quote}\u201d is in {year}",
   "narrative.summary":
     "{templateName}: {count} figures in the text match table cells, {agreed} agree; {problems} contradictions and {notes} notes.",
   "narrative.table-errors":

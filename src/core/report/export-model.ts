@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type CheckResult } from "../check";
+import { FINDING_KINDS } from "../finding";
 import { type Justification } from "./justifications";
 import { type SubmissionStatus } from "./submission";
 
@@ -20,7 +21,9 @@ export const JustificationRecord = z.object({
 
 export const ExportFinding = z.object({
   severity: z.enum(["error", "warning", "info"]),
-  kind: z.string(),
+  kind: z
+    .enum(FINDING_KINDS)
+    .describe("What the finding is about; the narrative-* kinds come from nianbao crosscheck."),
   rule: z.string(),
   table: z.string().optional(),
   rowId: z.string().optional(),

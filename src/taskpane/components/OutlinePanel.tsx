@@ -208,7 +208,11 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
           ),
         )}
       </article>
-      <OutlinePanelCrosscheck result={result} lang={lang} />
+      <OutlinePanelCrosscheck
+        result={result}
+        lang={lang}
+        year={/^\d{4}$/.test(year.trim()) ? Number(year.trim()) : null}
+      />
     </section>
   );
 }

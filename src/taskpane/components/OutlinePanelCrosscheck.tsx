@@ -37,8 +37,19 @@ const useStyles = makeStyles({
   list: { paddingLeft: "1.2em" },
 });
 
-/** The clerk's own report text checked against the tables: each contradiction with its sentence and cell. */
-export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; lang: Lang }) {
+/**
+ * The clerk's own report text checked against the tables: each contradiction with its sentence and cell.
+ * `year` is the pane's 年度 field: the report's title and 统计期限 are checked against it.
+ */
+export function OutlinePanelCrosscheck({
+  result,
+  lang,
+  year = null,
+}: {
+  result: CheckResult;
+  lang: Lang;
+  year?: number | null;
+}) {
   const t = TEXT[lang];
   const styles = useStyles();
   const [text, setText] = useState("");
@@ -54,7 +65,7 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
       const read = await readNarrative(await readFileBytes(file), file.name);
       setText(read);
       setError(null);
-      setOutcome(crosscheck(read, result, { lang }));
+      setOutcome(crosscheck(read, result, { lang, year }));
     } catch (err) {
       setError(fillIn(t.readFailed, { message: errorText(err) }));
     }
@@ -72,7 +83,7 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
         <Button
           appearance="primary"
           disabled={!text.trim()}
-          onClick={() => setOutcome(crosscheck(text, result, { lang }))}
+          onClick={() => setOutcome(crosscheck(text, result, { lang, year }))}
         >
           {t.run}
         </Button>

@@ -74,7 +74,11 @@ test("for any consistent report, the outline states only table figures and agree
       const text = outlineToText(outline);
       expect(text).not.toMatch(/(?<![\d.])0(件|条|项|万元)/);
       const out = crosscheck(text, result);
-      expect(out.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      // Sections the outline leaves to the clerk (【待填写：…】 only) are reported empty until filled.
+      const warnings = out.findings.filter(
+        (f) => f.severity !== "info" && f.rule !== "narrative.section-empty",
+      );
+      expect(warnings).toEqual([]);
     }),
     { numRuns: 40 },
   );
