@@ -51,7 +51,10 @@ export interface Finding {
   difference?: number;
   messageId: string;
   params: MessageParams;
+  /** The verdict in one short line, e.g. 「（七）总计 应为 76，实为 75，相差 1」. */
   message: string;
+  /** The full sentence with the parts, when it says more than `message`. */
+  detail?: string;
 }
 
 export interface Summary {

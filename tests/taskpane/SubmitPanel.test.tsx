@@ -9,7 +9,7 @@ import { type Delivery, type OutgoingFile } from "../../src/core/host";
 import { JUSTIFICATION_SHEET } from "../../src/core/report";
 import { SubmitPanel } from "../../src/taskpane/components/SubmitPanel";
 import { installBrowserApis } from "./browser-apis";
-import { FakeHost, zeroWorkbook } from "./fake-host";
+import { FakeHost, panelProps, zeroWorkbook } from "./fake-host";
 
 installBrowserApis();
 
@@ -44,7 +44,7 @@ function workbook(mutate: (set: (table: string, key: string, v: number | null) =
 function show(host: SubmitHost): void {
   render(
     <FluentProvider theme={webLightTheme}>
-      <SubmitPanel host={host} result={checkWorkbook(host.grid)} lang="zh-CN" />
+      <SubmitPanel {...panelProps(host, checkWorkbook(host.grid))} />
     </FluentProvider>,
   );
 }

@@ -3,43 +3,24 @@ import { type ChangeEvent, useState } from "react";
 import { type CheckResult } from "../../core/check";
 import { crosscheck, type CrosscheckResult } from "../../core/crosscheck";
 import { type Lang } from "../../core/messages/render";
-import { errorText, fillIn } from "../i18n";
+import { errorText, type Translate } from "../i18n";
 import { readFileBytes } from "../read-file";
-
-// Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
-const TEXT = {
-  "zh-CN": {
-    heading: "核对报告正文",
-    intro: "粘贴报告正文，或选择 .docx / .txt 文件，核对正文中的数字和章节标题是否与统计表一致。",
-    text: "报告正文",
-    file: "选择文件",
-    run: "核对",
-    readFailed: "无法读取文件：{message}",
-    summary: "正文中与统计表对应的数字 {count} 处，一致 {agreed} 处；不一致 {problems} 处。",
-    clean: "正文中的数字和章节标题与统计表一致。",
-  },
-  "en-US": {
-    heading: "Check the report text",
-    intro:
-      "Paste the report text, or choose a .docx / .txt file, to check its figures and section headings against the tables.",
-    text: "Report text",
-    file: "Choose a file",
-    run: "Check",
-    readFailed: "The file could not be read: {message}",
-    summary:
-      "{count} figures in the text match table cells; {agreed} agree, {problems} contradict the tables.",
-    clean: "The figures and section headings of the text agree with the tables.",
-  },
-} satisfies Record<Lang, Record<string, string>>;
+import { Heading } from "./Heading";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", alignItems: "center", marginTop: "8px", marginBottom: "8px" },
   list: { paddingLeft: "1.2em" },
 });
 
+interface Props {
+  result: CheckResult;
+  lang: Lang;
+  t: Translate;
+  headingLevel: number;
+}
+
 /** The clerk's own report text checked against the tables: each contradiction with its sentence and cell. */
-export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; lang: Lang }) {
-  const t = TEXT[lang];
+export function OutlinePanelCrosscheck({ result, lang, t, headingLevel }: Props) {
   const styles = useStyles();
   const [text, setText] = useState("");
   const [outcome, setOutcome] = useState<CrosscheckResult | null>(null);
@@ -56,16 +37,16 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
       setError(null);
       setOutcome(crosscheck(read, result, { lang }));
     } catch (err) {
-      setError(fillIn(t.readFailed, { message: errorText(err) }));
+      setError(t("crosscheck.readFailed", { message: errorText(err) }));
     }
   };
 
   const problems = outcome?.findings.filter((f) => f.severity !== "info") ?? [];
   return (
-    <section aria-label={t.heading}>
-      <h4>{t.heading}</h4>
-      <p>{t.intro}</p>
-      <Field label={t.text}>
+    <section aria-label={t("crosscheck.heading")}>
+      <Heading level={headingLevel}>{t("crosscheck.heading")}</Heading>
+      <p>{t("crosscheck.intro")}</p>
+      <Field label={t("crosscheck.text")}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} />
       </Field>
       <div className={styles.actions}>
@@ -74,14 +55,14 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
           disabled={!text.trim()}
           onClick={() => setOutcome(crosscheck(text, result, { lang }))}
         >
-          {t.run}
+          {t("crosscheck.run")}
         </Button>
         <label>
-          {t.file} <input type="file" accept=".docx,.txt,.md" onChange={choose} />
+          {t("crosscheck.file")} <input type="file" accept=".docx,.txt,.md" onChange={choose} />
         </label>
       </div>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
@@ -89,14 +70,14 @@ export function OutlinePanelCrosscheck({ result, lang }: { result: CheckResult; 
         <>
           <p>
             {problems.length === 0
-              ? t.clean
-              : fillIn(t.summary, {
+              ? t("crosscheck.clean")
+              : t("crosscheck.summary", {
                   count: outcome.statements.length,
                   agreed: outcome.statements.filter((s) => s.agrees).length,
                   problems: problems.length,
                 })}
           </p>
-          <ul className={styles.list} aria-label={t.heading}>
+          <ul className={styles.list} aria-label={t("crosscheck.heading")}>
             {outcome.findings.map((f, i) => (
               <li key={i}>{f.message}</li>
             ))}
