@@ -137,8 +137,7 @@ function finish(draft: FindingDraftWithTable, template: string, lang: Lang): Fin
   ];
   const f: Finding = { ...draft, template, cells, params, message: "" };
   f.message = renderShort(f, lang);
-  const detail = render(f, lang);
-  if (detail !== f.message) f.detail = detail;
+  f.detail = render(f, lang);
   return f;
 }
 

@@ -34,7 +34,7 @@ export const enUS: Record<MessageId, string> = {
     "{subject} is {actual}: only provincial governments, governments of cities with districts and State Council departments make 规章; confirm this body is one",
   "parts.all-zero": "all {count} at 0",
   "parts.rest-zero": "{count} more at 0",
-  "parts.more": "… ({count} in all)",
+  "parts.more": "and others, {count} in all",
   "parts.none": "nothing",
   "parts.prior": "last year's {label} {value}",
   "narrative-mismatch":
@@ -61,7 +61,7 @@ export const enUSShort: Record<ShortMessageId, string> = {
   "sum-mismatch.subset-hint": "; the difference equals the 其中 row “{subsetLabel}”",
   "subset-exceeds": "{name} is {actual}, more than the {expected} it is part of",
   "balance-mismatch":
-    "column {column} does not balance: items 1 + 2 = {left}, items 3 + 4 = {right}, a difference of {difference}",
+    "column {column} does not balance: 1 + 2 = {left}, 3 + 4 = {right}, difference {difference}",
   "empty-required": "not filled in",
   "not-a-number.text": "not a number: “{text}”",
   "not-a-number.numeric-text": "number stored as text: {text}",

@@ -68,7 +68,7 @@ function fileBlock(report: BatchReport, words: Words): string[] {
     const head = `  ${words.severity[f.severity]}  ${where(f)}${" ".repeat(width - displayWidth(where(f)))}  `;
     // The verdict first; the full sentence with the parts under it, aligned with the verdict.
     lines.push(`${head}${f.message}`);
-    if (f.detail) lines.push(`${" ".repeat(displayWidth(head))}${f.detail}`);
+    if (f.detail && f.detail !== f.message) lines.push(`${" ".repeat(displayWidth(head))}${f.detail}`);
   }
   lines.push(
     r.findings.length === 0
