@@ -87,9 +87,18 @@ withChromium("axe-core finds no accessibility violation", () => {
 
     await page.getByRole("button", { name: "检查", exact: true }).click();
     await page.getByRole("list", { name: "检查结果" }).getByRole("listitem").first().click();
+    await page
+      .getByRole("button", { name: /的详情$/ })
+      .first()
+      .click();
     const checked = await violations(page);
-    // All three at once, so that a failure lists everything there is to fix.
-    expect({ empty, opened, checked }).toEqual({ empty: [], opened: [], checked: [] });
+
+    await page.getByRole("tab", { name: "报送" }).click();
+    await page.getByRole("button", { name: "导出报送文件" }).click();
+    await page.getByRole("alert").waitFor();
+    const submit = await violations(page);
+    // All at once, so that a failure lists everything there is to fix.
+    expect({ empty, opened, checked, submit }).toEqual({ empty: [], opened: [], checked: [], submit: [] });
   });
 
   test("the task pane on the fake Excel: on opening and after 检查", async () => {
@@ -103,7 +112,37 @@ withChromium("axe-core finds no accessibility violation", () => {
 
     await page.getByRole("button", { name: "检查", exact: true }).click();
     await page.getByRole("list", { name: "检查结果" }).getByRole("listitem").first().click();
+    await page
+      .getByRole("button", { name: /的详情$/ })
+      .first()
+      .click();
     const checked = await violations(page);
-    expect({ opened, checked }).toEqual({ opened: [], checked: [] });
+
+    await page.getByRole("tab", { name: "报送" }).click();
+    await page.getByRole("button", { name: "导出报送文件" }).click();
+    await page.getByRole("alert").waitFor();
+    const submit = await violations(page);
+    expect({ opened, checked, submit }).toEqual({ opened: [], checked: [], submit: [] });
+  });
+
+  test("the notices in place of the pane: old Office's IE11 webview, and a plain browser tab", async () => {
+    const page = await newPage(320);
+    const ie11 = await browser.newContext({
+      viewport: { width: 320, height: 900 },
+      bypassCSP: true,
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    const old = await ie11.newPage();
+    await old.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+    );
+    await old.goto(`${server.url}/taskpane.html`);
+    await old.getByText("年报助手无法在此版本 Office 中运行").waitFor();
+    const unsupported = await violations(old);
+
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("这是年报助手的 Excel 加载项窗格").waitFor();
+    const outside = await violations(page);
+    expect({ unsupported, outside }).toEqual({ unsupported: [], outside: [] });
   });
 });
