@@ -174,6 +174,8 @@ export function FindingsList({ groups, lang, t, headingLevel, selected, onSelect
         g.kinds.flatMap((k, ki) =>
           k.findings.map((f, i) => (
             <li
+              // Said outright as well, for selectors written against the role ([role=listitem][data-cell=…]).
+              role="listitem"
               key={`${g.table}-${f.rule}-${f.cell ?? ""}-${ki}-${i}`}
               data-cell={f.cell}
               aria-current={f === selected ? "true" : undefined}
