@@ -8,7 +8,16 @@ import { readFileBytes } from "../read-file";
 import { Heading } from "./Heading";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", gap: "8px", alignItems: "center", marginTop: "8px", marginBottom: "8px" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: "8px",
+    alignItems: "center",
+    marginTop: "8px",
+    marginBottom: "8px",
+  },
+  // The browser's own file control is wider than a 320-pixel pane.
+  file: { maxWidth: "100%" },
   list: { paddingLeft: "1.2em" },
 });
 
@@ -57,8 +66,9 @@ export function OutlinePanelCrosscheck({ result, lang, t, headingLevel }: Props)
         >
           {t("crosscheck.run")}
         </Button>
-        <label>
-          {t("crosscheck.file")} <input type="file" accept=".docx,.txt,.md" onChange={choose} />
+        <label className={styles.file}>
+          {t("crosscheck.file")}{" "}
+          <input type="file" accept=".docx,.txt,.md" className={styles.file} onChange={choose} />
         </label>
       </div>
       {error && (
