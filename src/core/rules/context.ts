@@ -120,14 +120,12 @@ const PARTS_SHOWN = 4;
 export function partsText(parts: Array<{ label: string; value: number }>, lang: Lang, sign = " + "): string {
   if (parts.length === 0) return text("parts.none", {}, lang);
   if (parts.length <= 4) return parts.map((p) => `${p.label} ${formatNumber(p.value)}`).join(sign);
-  const nonZero = parts.filter((p) => p.value !== 0);
+  const nonZero = parts.filter((p) => p.value !== 0).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   const zeros = parts.length - nonZero.length;
   if (nonZero.length === 0) return text("parts.all-zero", { count: zeros }, lang);
   const named = (list: typeof parts) => list.map((p) => `${p.label} ${formatNumber(p.value)}`).join(sign);
-  if (nonZero.length > PARTS_SHOWN + 1) {
-    const largest = [...nonZero].sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, PARTS_SHOWN);
-    return `${named(largest)} ${text("parts.more", { count: parts.length }, lang)}`;
-  }
+  if (nonZero.length > PARTS_SHOWN + 1)
+    return `${named(nonZero.slice(0, PARTS_SHOWN))} ${text("parts.more", { count: parts.length }, lang)}`;
   const shown = named(nonZero);
   return zeros > 0 ? `${shown}${sign}${text("parts.rest-zero", { count: zeros }, lang)}` : shown;
 }
