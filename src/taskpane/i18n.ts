@@ -18,10 +18,6 @@ const zhCN = {
   summary: "错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
   allPass: "各表数字均相符，未发现问题。",
   notCheckedYet: "尚未检查。",
-  cellLabel: "单元格",
-  expected: "应为",
-  actual: "实为",
-  difference: "相差",
   blankValue: "空白",
   fillZero: "空白单元格填 0",
   fillZeroTitle: "空白单元格填 0",
@@ -57,7 +53,6 @@ const zhCN = {
   details: "详情",
   detailsOf: "{cell} 的详情",
   cellsInvolved: "涉及的单元格",
-  openCell: "转到 {cell}",
   panels: "提纲与报送",
   "outline.title": "报告提纲",
   "outline.unit": "单位名称",
@@ -128,10 +123,6 @@ const enUS: Record<MessageKey, string> = {
   summary: "{errors} errors, {warnings} warnings, {infos} notes",
   allPass: "All figures agree; no problems found.",
   notCheckedYet: "Not checked yet.",
-  cellLabel: "Cell",
-  expected: "expected",
-  actual: "actual",
-  difference: "difference",
   blankValue: "blank",
   fillZero: "Fill blank cells with 0",
   fillZeroTitle: "Fill blank cells with 0",
@@ -167,7 +158,6 @@ const enUS: Record<MessageKey, string> = {
   details: "Details",
   detailsOf: "Details of {cell}",
   cellsInvolved: "Cells involved",
-  openCell: "Go to {cell}",
   panels: "Outline and submission",
   "outline.title": "Report outline",
   "outline.unit": "Reporting body",
@@ -229,7 +219,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Puts `params` into the {name} slots of a message; a slot without a value stays as written. */
-export function fillIn(template: string, params: Record<string, string | number> = {}): string {
+function fillIn(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );
