@@ -47,7 +47,9 @@ withChromium("the task pane page opened in a plain browser tab", () => {
       const page = await open(officeJs);
       // Not a blank page. The 2.5 s bound is notice.js's own timer (tests/taskpane/notice.test.ts); the machine is
       // shared, so this waits longer rather than time the browser.
-      await page.getByRole("heading", { name: "这是年报助手的 Excel 加载项窗格" }).waitFor({ timeout: 10000 });
+      await page
+        .getByRole("heading", { name: "这是年报助手的 Excel 加载项窗格" })
+        .waitFor({ timeout: 10000 });
       expect(await page.getByText(/上传我的加载项/).count()).toBe(1);
       expect(await page.getByRole("link", { name: "年报助手网页检查器" }).getAttribute("href")).toBe(
         "web.html",
