@@ -1,28 +1,33 @@
 import { checkWorkbook } from "../core/check";
 import { type Host } from "../core/host";
-import { type Lang, toLang } from "../core/messages/render";
+import { toLang } from "../core/messages/render";
 import { commonApi } from "../excel/office-env";
 import { highlightsFromFindings } from "../core/host";
-import { errorText } from "../taskpane/i18n";
+import { errorText, type Translate, translator } from "../taskpane/i18n";
 
-async function resultText(host: Host, lang: Lang): Promise<string> {
+/** The dialog is small: the counts and the first few verdicts, each with its cell. */
+const SHOWN = 3;
+
+async function resultText(host: Host, lang: ReturnType<typeof toLang>, t: Translate): Promise<string> {
   const result = checkWorkbook(await host.readGrid(), { lang });
   await host.applyHighlights(highlightsFromFindings(result.findings));
   if (!result.template) return result.findings[0]?.message ?? "";
   const { errors, warnings } = result.summary;
-  return lang === "en-US"
-    ? `Check finished: ${errors} error(s), ${warnings} warning(s).`
-    : `检查完成：错误 ${errors} 项，警告 ${warnings} 项`;
+  const lines = [t("ribbon.done", { errors, warnings })];
+  for (const f of result.findings.slice(0, SHOWN))
+    lines.push(f.cell ? `${f.sheet ? `${f.sheet}!` : ""}${f.cell}：${f.message}` : f.message);
+  if (result.findings.length > SHOWN) lines.push(t("ribbon.more", { count: result.findings.length - SHOWN }));
+  return lines.join("\n");
 }
 
-/** Checks the workbook and marks it, without the task pane; resolves to the sentence to show the clerk. */
+/** Checks the workbook and marks it, without the task pane; resolves to the lines to show the clerk. */
 export async function checkAndMark(host: Host): Promise<string> {
   const lang = toLang(host.displayLanguage());
+  const t = translator(lang);
   try {
-    return await resultText(host, lang);
+    return await resultText(host, lang, t);
   } catch (err) {
-    const reason = errorText(err);
-    return lang === "en-US" ? `The check could not finish: ${reason}` : `检查未完成：${reason}`;
+    return t("ribbon.failed", { message: errorText(err) });
   }
 }
 
@@ -34,7 +39,7 @@ export function showResult(text: string, pageUrl: string): Promise<void> {
   if (!commonApi("DialogApi", "1.1")) return Promise.resolve();
   const url = `${pageUrl}?text=${encodeURIComponent(text)}`;
   return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(url, { height: 20, width: 30, displayInIframe: true }, (opened) => {
+    Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) return resolve();
       const dialog = opened.value;
       const done = (): void => {

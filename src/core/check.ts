@@ -8,7 +8,7 @@ import {
 } from "./finding";
 import { cellAt, type WorkbookGrid } from "./grid";
 import { type Binding, identify, type LocatedTable } from "./locate/locate-table";
-import { type Lang, render } from "./messages/render";
+import { type Lang, render, renderShort } from "./messages/render";
 import { cellRules, runRelation } from "./rules";
 import {
   type CheckOptions,
@@ -81,6 +81,11 @@ function checkTable(
     const rowLabel = displayLabel(row.label);
     return info.columnCount > 1 ? `${rowLabel}（${columnLabel}）` : rowLabel;
   };
+  /** The cell's row as the short line names it; the column is told by the cell shown beside it. */
+  const name = (rowId: string, colId: string): string => {
+    const row = info.rows.get(rowId);
+    return row && row.label !== null ? displayLabel(row.label) : subject(`${rowId}.${colId}`);
+  };
 
   const ctx: RuleContext = {
     template,
@@ -116,7 +121,9 @@ function checkTable(
       return { [name]: make("zh-CN"), [`${name}@en`]: make("en-US") };
     },
     report(draft: FindingDraft) {
-      out.push({ ...draft, table: located.table.id, sheet: located.sheet });
+      const params =
+        draft.rowId && draft.colId ? { name: name(draft.rowId, draft.colId), ...draft.params } : draft.params;
+      out.push({ ...draft, params, table: located.table.id, sheet: located.sheet });
     },
   };
   for (const relation of compileRelations(located.table)) runRelation(ctx, relation);
@@ -129,7 +136,8 @@ function finish(draft: FindingDraftWithTable, template: string, lang: Lang): Fin
     ...new Set([draft.cell, ...draft.involved.map((c) => c.cell)].filter((c): c is string => !!c)),
   ];
   const f: Finding = { ...draft, template, cells, params, message: "" };
-  f.message = render(f, lang);
+  f.message = renderShort(f, lang);
+  f.detail = render(f, lang);
   return f;
 }
 

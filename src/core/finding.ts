@@ -54,7 +54,10 @@ export interface Finding {
   difference?: number;
   messageId: string;
   params: MessageParams;
+  /** The verdict in one short line, e.g. 「（七）总计 应为 76，实为 75，相差 1」. */
   message: string;
+  /** The full sentence: the cell named, the parts with their figures, what to do (the checker sets it always). */
+  detail?: string;
 }
 
 export interface Summary {

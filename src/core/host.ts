@@ -26,8 +26,18 @@ export interface HostCapabilities {
   insertSheet: boolean;
   /** A finished file can be handed over (new workbook, download). */
   exportFile: boolean;
-  /** Chinese-language notes on what is missing on this host, for the pane to show. */
-  notes: string[];
+  /** Chinese-language notes on what is missing on this host, for the pane to show when they matter. */
+  notes: CapabilityNote[];
+}
+
+/** What a missing capability means for the clerk, and when it changes what the clerk sees. */
+export interface CapabilityNote {
+  text: string;
+  /**
+   * always: the host works differently throughout; tables-missing: only when a table, row or column was not found
+   * (or the blank sheet is offered); marked: only once the pane has painted marks on the workbook.
+   */
+  when: "always" | "tables-missing" | "marked";
 }
 
 /** A finished file for the clerk (the submission .xlsx, .json, .html). */

@@ -1,5 +1,6 @@
 import { type WorkbookGrid } from "../core/grid";
 import {
+  type CapabilityNote,
   type CellWrite,
   type Delivery,
   type Highlight,
@@ -33,20 +34,30 @@ export class ExcelHost implements Host {
   private legacy = new LegacyBindings();
 
   capabilities(): HostCapabilities {
-    const notes: string[] = [];
-    if (!excelApi("1.1")) notes.push(NO_API);
+    const notes: CapabilityNote[] = [];
+    if (!excelApi("1.1")) notes.push({ text: NO_API, when: "always" });
     if (!excelApi("1.6")) {
-      notes.push("此版本 Excel 不支持条件格式，标记将直接修改填充色并可用“清除标记”还原");
+      notes.push({
+        text: "此版本 Excel 不支持条件格式，标记将直接修改填充色并可用“清除标记”还原",
+        when: "marked",
+      });
     }
     if (!excelApi("1.7")) {
-      notes.push(
-        changeEventsSupported()
+      notes.push({
+        text: changeEventsSupported()
           ? "此版本 Excel 没有工作表更改事件，改用数据绑定感知修改，表格范围外的修改不会自动重查。"
           : "此版本 Excel 无法感知单元格修改，修改后请再点一次“检查”。",
-      );
+        when: "marked",
+      });
     }
-    if (!excelApi("1.13")) notes.push("此版本 Excel 无法读取合并单元格，将只按标签定位表格。");
-    if (!excelApi("1.2")) notes.push("此版本 Excel 不能合并单元格或保护工作表，插入的空白表不含合并与锁定。");
+    // Told only where it may be why a table, row or column was not found.
+    if (!excelApi("1.13"))
+      notes.push({ text: "此版本 Excel 无法读取合并单元格，将只按标签定位表格。", when: "tables-missing" });
+    if (!excelApi("1.2"))
+      notes.push({
+        text: "此版本 Excel 不能合并单元格或保护工作表，插入的空白表不含合并与锁定。",
+        when: "tables-missing",
+      });
     return {
       highlights: excelApi("1.1"),
       changeEvents: changeEventsSupported(),

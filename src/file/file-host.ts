@@ -1,5 +1,11 @@
 import { fromA1, type WorkbookGrid } from "../core/grid";
-import { type CellWrite, type Highlight, type Host, type HostCapabilities } from "../core/host";
+import {
+  type CapabilityNote,
+  type CellWrite,
+  type Highlight,
+  type Host,
+  type HostCapabilities,
+} from "../core/host";
 import { officialLayout } from "../core/layout/official-layout";
 import { templateById } from "../core/templates";
 import { type Severity } from "../core/templates/schema";
@@ -41,9 +47,12 @@ export interface FileHostOptions {
   download(file: DownloadFile): void;
 }
 
-const NOTES = [
-  "网页版只读取您打开的文件，不会修改它：有问题的单元格在表格预览中标出，可点「下载标注版」取回带标注的副本；要改数字请在 Excel 或 WPS 中改好后重新打开文件。",
-  "网页版的「插入标准空白表」会下载一份标准空白统计表文件。",
+const NOTES: CapabilityNote[] = [
+  {
+    text: "网页版只读取您打开的文件，不会修改它：有问题的单元格在表格预览中标出，可点「下载标注版」取回带标注的副本；要改数字请在 Excel 或 WPS 中改好后重新打开文件。",
+    when: "always",
+  },
+  { text: "网页版的「插入标准空白表」会下载一份标准空白统计表文件。", when: "tables-missing" },
 ];
 
 /** "表格.xlsx" → "表格_<suffix>.xlsx"; any other extension is replaced, since the copy is always .xlsx. */

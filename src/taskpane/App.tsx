@@ -6,16 +6,16 @@ import {
   Spinner,
   Text,
   tokens,
-  Title3,
 } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
 import { type CheckResult } from "../core/check";
 import { type Finding } from "../core/finding";
-import { type Host } from "../core/host";
+import { type CapabilityNote, type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
 import { BindingInfo } from "./components/BindingInfo";
 import { blankCells, FillZeroDialog } from "./components/FillZeroDialog";
 import { FindingsList } from "./components/FindingsList";
+import { Heading } from "./components/Heading";
 import { PanelTabs } from "./components/PanelTabs";
 import { groupFindings } from "./group";
 import { translator } from "./i18n";
@@ -27,7 +27,15 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
   toolbar: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
   summary: { color: tokens.colorNeutralForeground2 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** A capability note is shown only when the missing capability changed what the clerk sees. */
+function matters(note: CapabilityNote, result: CheckResult | null, marked: boolean): boolean {
+  if (note.when === "always") return true;
+  if (note.when === "marked") return marked;
+  return !!result && (!result.template || result.findings.some((f) => f.kind === "missing-row"));
+}
 
 export interface AppProps {
   host: Host;
@@ -39,10 +47,22 @@ export interface AppProps {
   panels?: readonly Panel[];
   /** The host cannot write cells (the web page): no 填 0 offer that could only fail. */
   readOnly?: boolean;
+  /**
+   * Inside a page that has its own main landmark and h1 (the web page): the pane is a section under an h2.
+   * On its own (the task pane) it is the page's main, under an h1.
+   */
+  embedded?: boolean;
 }
 
 /** The findings pane shared by the Excel add-in and the web checker page. */
-export function App({ host, toolbar, onFindings, panels = registeredPanels, readOnly = false }: AppProps) {
+export function App({
+  host,
+  toolbar,
+  onFindings,
+  panels = registeredPanels,
+  readOnly = false,
+  embedded = false,
+}: AppProps) {
   const styles = useStyles();
   const lang = toLang(host.displayLanguage());
   const t = useMemo(() => translator(lang), [lang]);
@@ -55,6 +75,8 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
   );
   const checker = useChecker(host, lang, messages, onFindings);
   const { result, busy } = checker;
+  const level = embedded ? 2 : 1;
+  const Root = embedded ? "section" : "main";
   const panelHost = useMemo(() => serialHost(host, checker.serial), [host, checker.serial]);
   const capabilities = host.capabilities();
   const [confirming, setConfirming] = useState(false);
@@ -68,8 +90,10 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
   };
 
   return (
-    <main className={styles.root} lang={lang}>
-      <Title3 as="h1">{t("appTitle")}</Title3>
+    <Root className={styles.root} lang={lang} aria-label={embedded ? t("appTitle") : undefined}>
+      <Heading level={level} className={styles.title}>
+        {t("appTitle")}
+      </Heading>
       <div role="toolbar" aria-label={t("toolbar")} className={styles.toolbar}>
         <Button appearance="primary" disabled={busy} onClick={() => void checker.check()}>
           {t("check")}
@@ -98,11 +122,13 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
           }}
         />
       )}
-      {capabilities.notes.map((note) => (
-        <MessageBar key={note} intent="info">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      ))}
+      {capabilities.notes
+        .filter((note) => matters(note, result, checker.marked))
+        .map((note) => (
+          <MessageBar key={note.text} intent="info">
+            <MessageBarBody>{note.text}</MessageBarBody>
+          </MessageBar>
+        ))}
       {checker.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{t("hostError", { message: checker.error })}</MessageBarBody>
@@ -134,11 +160,28 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
               <MessageBarBody>{t("allPass")}</MessageBarBody>
             </MessageBar>
           ) : (
-            <FindingsList groups={groups} lang={lang} t={t} selected={selected} onSelect={select} />
+            <FindingsList
+              groups={groups}
+              lang={lang}
+              t={t}
+              headingLevel={level + 1}
+              selected={selected}
+              onSelect={select}
+            />
           )}
         </>
       )}
-      <PanelTabs panels={panels} host={panelHost} result={result} grid={checker.grid} lang={lang} />
-    </main>
+      <PanelTabs
+        panels={panels}
+        host={panelHost}
+        result={result}
+        grid={checker.grid}
+        lang={lang}
+        t={t}
+        busy={busy}
+        busyWhile={checker.busyWhile}
+        headingLevel={level + 1}
+      />
+    </Root>
   );
 }

@@ -7,16 +7,32 @@ declare global {
   interface Window {
     /** Set by notice.js when this webview cannot run the pane and a notice is shown instead. */
     nianbaoUnsupported?: boolean;
+    /** Set here once Office has answered from inside Excel, so that notice.js does not take the page over. */
+    nianbaoStarted?: boolean;
+    /** notice.js: shows what this page is and where to go, for a page opened outside Office. */
+    nianbaoOutsideOffice?(): void;
   }
 }
 
-if (!window.nianbaoUnsupported) {
-  void Office.onReady(() => {
-    const root = createRoot(document.getElementById("root")!);
-    root.render(
+function start(): void {
+  // office.js could not be loaded (a plain browser without Internet access): certainly not inside Office.
+  if (typeof Office === "undefined") {
+    window.nianbaoOutsideOffice?.();
+    return;
+  }
+  void Office.onReady((info) => {
+    // Outside Office, office.js answers with no host (Microsoft's "loaded outside of Office client").
+    if (!info.host) {
+      window.nianbaoOutsideOffice?.();
+      return;
+    }
+    window.nianbaoStarted = true;
+    createRoot(document.getElementById("root")!).render(
       <FluentProvider theme={webLightTheme}>
         <App host={new ExcelHost()} />
       </FluentProvider>,
     );
   });
 }
+
+if (!window.nianbaoUnsupported) start();

@@ -5,6 +5,7 @@ import { type Host } from "../core/host";
 import { type Lang } from "../core/messages/render";
 import { outlinePanel } from "./components/OutlinePanel";
 import { submitPanel } from "./components/SubmitPanel";
+import { type MessageKey, type Translate } from "./i18n";
 
 export interface PanelProps {
   host: Host;
@@ -13,11 +14,19 @@ export interface PanelProps {
   /** The workbook as read for that check: use it instead of reading again. */
   grid?: WorkbookGrid | null;
   lang: Lang;
+  /** The pane's messages in its language. */
+  t: Translate;
+  /** The pane is working (a check, a write, a panel's own task): one state for every button. */
+  busy: boolean;
+  /** Runs a panel's task as part of the pane's work, so that the pane shows it busy meanwhile. */
+  busyWhile<T>(task: () => Promise<T>): Promise<T>;
+  /** Level of the panel's top headings, under the pane's own. */
+  headingLevel: number;
 }
 
 export interface Panel {
   id: string;
-  title: Record<Lang, string>;
+  title: MessageKey;
   render(props: PanelProps): ReactNode;
 }
 

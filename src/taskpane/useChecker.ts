@@ -15,6 +15,8 @@ export interface Checker {
   /** The workbook as read for `result`. */
   grid: WorkbookGrid | null;
   busy: boolean;
+  /** The pane's marks are on the workbook (after 检查, until 清除标记). */
+  marked: boolean;
   /** What went wrong in the last host call, for the clerk. */
   error: string | null;
   /** What the last action did, for the clerk. */
@@ -27,6 +29,8 @@ export interface Checker {
   select(sheet: string, cell: string): Promise<void>;
   /** Runs another host call in turn with the pane's own. */
   serial: Serial;
+  /** Counts a panel's task as the pane's work: `busy` while it runs. */
+  busyWhile<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export interface CheckerMessages {
@@ -46,31 +50,49 @@ export function useChecker(
 ): Checker {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [grid, setGrid] = useState<WorkbookGrid | null>(null);
-  const [busy, setBusy] = useState(false);
+  // One count for the pane's own queue and the panels' tasks, so that every button knows the pane is working.
+  const [working, setWorking] = useState(0);
+  const [marked, setMarked] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const marked = useRef(false);
+  const markedNow = useRef(false);
   const latest = useRef({ lang, messages, onFindings });
   latest.current = { lang, messages, onFindings };
 
-  /** `task` resolves to the notice to show, null to clear it, or undefined to keep the current one. */
-  const run = useCallback((task: () => Promise<string | null | undefined>): Promise<void> => {
-    const next = queue.current.then(async () => {
-      setBusy(true);
-      try {
-        const done = await task();
-        setError(null);
-        if (done !== undefined) setNotice(done);
-      } catch (err) {
-        setError(errorText(err));
-      } finally {
-        setBusy(false);
-      }
-    });
-    queue.current = next;
-    return next;
+  const busyWhile = useCallback(async <T>(task: () => Promise<T>): Promise<T> => {
+    setWorking((n) => n + 1);
+    try {
+      return await task();
+    } finally {
+      setWorking((n) => n - 1);
+    }
   }, []);
+
+  const setMarks = useCallback((on: boolean) => {
+    markedNow.current = on;
+    setMarked(on);
+  }, []);
+
+  /** `task` resolves to the notice to show, null to clear it, or undefined to keep the current one. */
+  const run = useCallback(
+    (task: () => Promise<string | null | undefined>): Promise<void> => {
+      const next = queue.current.then(() =>
+        busyWhile(async () => {
+          try {
+            const done = await task();
+            setError(null);
+            if (done !== undefined) setNotice(done);
+          } catch (err) {
+            setError(errorText(err));
+          }
+        }),
+      );
+      queue.current = next;
+      return next;
+    },
+    [busyWhile],
+  );
 
   const recheck = useCallback(
     async (mark: boolean): Promise<void> => {
@@ -81,10 +103,10 @@ export function useChecker(
       latest.current.onFindings?.(checked);
       if (mark && host.capabilities().highlights) {
         await host.applyHighlights(highlightsFromFindings(checked.findings));
-        marked.current = true;
+        setMarks(true);
       }
     },
-    [host],
+    [host, setMarks],
   );
 
   const check = useCallback(() => run(() => recheck(true).then(() => null)), [run, recheck]);
@@ -93,17 +115,17 @@ export function useChecker(
     () =>
       run(async () => {
         await host.clearHighlights();
-        marked.current = false;
+        setMarks(false);
         return null;
       }),
-    [run, host],
+    [run, host, setMarks],
   );
 
   const insertBlank = useCallback(
     (templateId: string) =>
       run(async () => {
         const sheet = await host.insertBlankTemplate(templateId);
-        await recheck(marked.current);
+        await recheck(markedNow.current);
         return latest.current.messages.inserted(sheet);
       }),
     [run, host, recheck],
@@ -113,7 +135,7 @@ export function useChecker(
     (writes: CellWrite[]) =>
       run(async () => {
         await host.writeCells(writes);
-        await recheck(marked.current);
+        await recheck(markedNow.current);
         return latest.current.messages.written(writes.length);
       }),
     [run, host, recheck],
@@ -139,7 +161,10 @@ export function useChecker(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = host.onChange(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void run(() => recheck(marked.current).then(() => undefined)), LIVE_DELAY_MS);
+      timer = setTimeout(
+        () => void run(() => recheck(markedNow.current).then(() => undefined)),
+        LIVE_DELAY_MS,
+      );
     });
     return () => {
       clearTimeout(timer);
@@ -147,5 +172,19 @@ export function useChecker(
     };
   }, [host, run, recheck]);
 
-  return { result, grid, busy, error, notice, check, clear, insertBlank, write, select, serial };
+  return {
+    result,
+    grid,
+    busy: working > 0,
+    marked,
+    error,
+    notice,
+    check,
+    clear,
+    insertBlank,
+    write,
+    select,
+    serial,
+    busyWhile,
+  };
 }

@@ -67,6 +67,15 @@ const useStyles = makeStyles({
   text: { minWidth: "6em" },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-3px" },
   note: { color: tokens.colorNeutralForeground3 },
+  focusable: { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 function shown(v: CellValue): string {
@@ -121,18 +130,26 @@ function SheetTable({ sheet, marks, selected }: SheetProps) {
   const columns = Array.from({ length: cols }, (_, c) => c);
 
   return (
-    <section aria-label={`工作表“${sheet.name}”`}>
+    <section>
       <Subtitle2 as="h2">工作表“{sheet.name}”</Subtitle2>
       {(sheet.rows.length > MAX_ROWS || sheetWidth(sheet) > MAX_COLS) && (
         <p className={styles.note}>
           只显示前 {MAX_ROWS} 行、前 {MAX_COLS} 列。
         </p>
       )}
-      <div className={styles.scroller}>
+      {/* Focusable, so that a keyboard can scroll a sheet wider or longer than its box with the arrow keys. */}
+      <div
+        className={mergeClasses(styles.scroller, styles.focusable)}
+        tabIndex={0}
+        role="region"
+        aria-label={`工作表“${sheet.name}”`}
+      >
         <table className={styles.table} data-sheet={sheet.name}>
           <thead>
             <tr>
-              <th className={styles.head} aria-label="行号" />
+              <th scope="col" className={styles.head}>
+                <span className={styles.hidden}>行号</span>
+              </th>
               {columns.map((c) => (
                 <th key={c} scope="col" className={styles.head}>
                   {columnName(c)}

@@ -109,9 +109,9 @@ export function WebChecker() {
   };
 
   return (
-    <div className={styles.page}>
+    <main className={styles.page}>
       <header className={styles.header}>
-        <Title2 as="p">年报助手 · 网页检查器</Title2>
+        <Title2 as="h1">年报助手 · 网页检查器</Title2>
         <Text as="p" className={styles.privacy}>
           检查政府信息公开工作年度报告统计表（2021 版、2019
           版及更早格式）。所有检查都在本机浏览器中完成，文件不会上传到任何服务器。
@@ -134,6 +134,7 @@ export function WebChecker() {
                 host={opened.host}
                 onFindings={onFindings}
                 readOnly
+                embedded
                 toolbar={
                   <Button disabled={busy || !result?.template} onClick={() => void downloadAnnotated()}>
                     下载标注版
@@ -152,6 +153,6 @@ export function WebChecker() {
           </div>
         </>
       )}
-    </div>
+    </main>
   );
 }

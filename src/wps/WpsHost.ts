@@ -59,7 +59,7 @@ export class WpsHost implements Host {
       changeEvents: true,
       insertSheet: true,
       exportFile: false,
-      notes: [this.t("wps.marksNote")],
+      notes: [{ text: this.t("wps.marksNote"), when: "marked" }],
     };
   }
 

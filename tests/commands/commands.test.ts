@@ -23,7 +23,7 @@ function withMistake() {
 }
 
 test("runCheck marks the workbook, shows the counts in a dialog and completes when the dialog closes", async () => {
-  const { doc, p } = withMistake();
+  const { doc, p, cell } = withMistake();
   const office = openInFakeExcel(doc, { maxMinor: 14, dialogApi: true });
   const action = await loadCommands(office);
   const completed = jest.fn();
@@ -34,7 +34,11 @@ test("runCheck marks the workbook, shows the counts in a dialog and completes wh
   expect(doc.wb.shownFill(SHEET, p.row, p.col)).toBe(MARK_COLORS.error);
   expect(office.dialogs).toHaveLength(1);
   const text = new URL(office.dialogs[0].url).searchParams.get("text");
-  expect(text).toMatch(/^检查完成：错误 \d+ 项，警告 \d+ 项$/);
+  // The counts, then the verdict with its cell: what is wrong, not the whole sentence.
+  expect(text?.split("\n")).toEqual([
+    expect.stringMatching(/^检查完成：错误 \d+ 项，警告 \d+ 项$/),
+    `${SHEET}!${cell}：不是数字：“十”`,
+  ]);
   expect(office.dialogs[0].url).toMatch(/\/result\.html\?/);
   expect(completed).not.toHaveBeenCalled();
 

@@ -26,8 +26,8 @@ test("a gov-2019 workbook is checked on its own format and reported as outdated"
   expect(result.templateName).toBe("2019 年试行格式");
   expect(result.findings).toHaveLength(1);
   expect(result.findings[0]).toMatchObject({ kind: "outdated-template", severity: "warning", cells: [] });
-  expect(result.findings[0].message).toContain("已被2021 年格式（国办公开办函〔2021〕30号）取代");
-  expect(checkWorkbook(new FilledForm("gov-2019", 2).grid, { lang: "en-US" }).findings[0].message).toMatch(
+  expect(result.findings[0].detail).toContain("已被2021 年格式（国办公开办函〔2021〕30号）取代");
+  expect(checkWorkbook(new FilledForm("gov-2019", 2).grid, { lang: "en-US" }).findings[0].detail).toMatch(
     /^this workbook uses 2019 年试行格式 .* superseded by 2021 年格式/,
   );
 });
@@ -44,7 +44,7 @@ test("a partly found table names the missing rows and columns", () => {
   dropRowLabels(form, ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "2.重复申请", "科研机构"]);
   const result = form.check();
   const missing = result.findings.filter((f) => f.kind === "missing-row");
-  expect(missing.map((f) => f.message)).toEqual([
+  expect(missing.map((f) => f.detail)).toEqual([
     "表三 收到和处理政府信息公开申请情况中未找到行「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」，该行的数字无法检查",
     "表三 收到和处理政府信息公开申请情况中未找到行「2.重复申请」，该行的数字无法检查",
     "表三 收到和处理政府信息公开申请情况中未找到列「科研机构」，该列的数字无法检查",
@@ -61,7 +61,7 @@ test("a template table that is nowhere is named", () => {
   form.grid.sheets[0].rows = rows.slice(0, t4);
   const result = form.check();
   expect(result.tables.map((t) => t.id)).toEqual(["t2021_2", "t2021_3"]);
-  expect(result.findings.map((f) => f.message)).toEqual([
+  expect(result.findings.map((f) => f.detail)).toEqual([
     "未找到表四 政府信息公开行政复议、行政诉讼情况，请确认工作簿中包含该表且表内标签与标准格式一致",
   ]);
 });
@@ -89,10 +89,10 @@ test("a workbook without any standard table", () => {
     summary: { errors: 1, warnings: 0, infos: 0 },
   });
   expect(result.findings[0].kind).toBe("template-not-found");
-  expect(result.findings[0].message).toBe(
+  expect(result.findings[0].detail).toBe(
     "没有在工作簿中找到标准统计表（已尝试：2021 年格式、2019 年试行格式、2019 年以前统计表）。请确认表格的行、列标签与标准格式一致，或插入标准空白表",
   );
-  expect(checkWorkbook({ sheets: [] }, { lang: "en-US" }).findings[0].message).toMatch(
+  expect(checkWorkbook({ sheets: [] }, { lang: "en-US" }).findings[0].detail).toMatch(
     /^no standard statistics table was found/,
   );
 });
@@ -140,7 +140,7 @@ test("a missing column of 表四 is named with its header path", () => {
   const at = form.pos("t2021_4", "cases.ss_after_jz");
   for (let r = at.row - 1; r >= at.row - 3; r--) if (rows[r][at.col] === "结果纠正") rows[r][at.col] = null;
   const [f] = form.check().findings.filter((x) => x.kind === "missing-row");
-  expect(f.message).toBe(
+  expect(f.detail).toBe(
     "表四 政府信息公开行政复议、行政诉讼情况中未找到列「行政诉讼·复议后起诉·结果纠正」，该列的数字无法检查",
   );
 });

@@ -30,7 +30,7 @@ test("the seed is read as the pre-2019 统计表 with every row found", () => {
 test("其中 row P2_2_2a = 1 while its parent P2_2_2 is blank", () => {
   const f = result.findings.find((x) => x.kind === "subset-exceeds" && x.rowId === "P2_2_2a");
   expect(f).toMatchObject({ severity: "error", cell: `C${rowOf("P2_2_2a")}`, actual: 1, expected: 0 });
-  expect(f?.message).toBe(
+  expect(f?.detail).toBe(
     "其中：主要负责同志参加政府网站在线访谈次数为 1，大于其所属的「2.政府网站在线访谈次数」0：其中项不能超过总数",
   );
 });
@@ -45,11 +45,11 @@ test("P2_2 = 4 ≠ 3: the 其中 row was added into （二）'s total", () => {
     actual: 4,
     difference: 1,
   });
-  expect(f?.message).toContain("（二）通过不同渠道和方式回应解读的情况应为 3");
-  expect(f?.message).toContain("实为 4，相差 1");
-  expect(f?.message).toContain("差额恰为其中项「其中：主要负责同志参加政府网站在线访谈次数」的 1");
+  expect(f?.detail).toContain("（二）通过不同渠道和方式回应解读的情况应为 3");
+  expect(f?.detail).toContain("实为 4，相差 1");
+  expect(f?.detail).toContain("差额恰为其中项「其中：主要负责同志参加政府网站在线访谈次数」的 1");
   const en = english.findings.find((x) => x.kind === "sum-mismatch" && x.rowId === "P2_2");
-  expect(en?.message).toMatch(
+  expect(en?.detail).toMatch(
     /should be 3 .* but is 4, a difference of 1; the difference equals the 其中 row/,
   );
 });
@@ -58,7 +58,7 @@ test("group rows carrying numbers are questioned, not counted as errors", () => 
   const groups = result.findings.filter((x) => x.rule === "pre_group_rows");
   expect(groups.map((g) => g.rowId).sort()).toEqual(["P1", "P2", "P3"]);
   expect(groups.every((g) => g.severity === "info" && g.kind === "implausible")).toBe(true);
-  expect(groups.find((g) => g.rowId === "P2")?.message).toBe(
+  expect(groups.find((g) => g.rowId === "P2")?.detail).toBe(
     "二、回应解读情况是分组标题行，不应填写数字（实为 6），数字应填在其下各项中",
   );
 });

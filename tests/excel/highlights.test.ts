@@ -116,9 +116,10 @@ describe("before ExcelApi 1.6: painted fills with a snapshot", () => {
     const office = openInFakeExcel(w.doc, { maxMinor: 1 });
     const own = fills(w.doc);
     const host = new ExcelHost();
-    expect(host.capabilities().notes).toContain(
-      "此版本 Excel 不支持条件格式，标记将直接修改填充色并可用“清除标记”还原",
-    );
+    expect(host.capabilities().notes).toContainEqual({
+      text: "此版本 Excel 不支持条件格式，标记将直接修改填充色并可用“清除标记”还原",
+      when: "marked",
+    });
     await mark(host);
     expect(office.excel.syncs).toBeLessThanOrEqual(2);
     expect(shown(w, w.total)).toBe(MARK_COLORS.error);

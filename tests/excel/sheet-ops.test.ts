@@ -132,7 +132,10 @@ describe("selectCell, onChange, capabilities", () => {
     openInFakeExcel(new FakeDocument(), { maxMinor: 1, bindingEvents: false, language: "en-US" });
     const old = new ExcelHost();
     expect(old.capabilities()).toMatchObject({ highlights: true, changeEvents: false, insertSheet: true });
-    expect(old.capabilities().notes.join("\n")).toMatch(/无法感知单元格修改/);
+    const notes = old.capabilities().notes;
+    expect(notes.map((n) => n.text).join("\n")).toMatch(/无法感知单元格修改/);
+    // Merged cells matter only where a table was not found: the pane shows that note only then.
+    expect(notes.find((n) => /合并单元格/.test(n.text))?.when).toBe("tables-missing");
     expect(old.displayLanguage()).toBe("en-US");
     openInFakeExcel(new FakeDocument(), { maxMinor: 14 });
     expect(new ExcelHost().capabilities()).toMatchObject({ changeEvents: true, notes: [] });

@@ -60,7 +60,7 @@ describe("the file host of the web page", () => {
     const host = await sampleHost();
     const caps = host.capabilities();
     expect(caps).toMatchObject({ highlights: true, changeEvents: false, insertSheet: true });
-    expect(caps.notes.join("")).toContain("不会修改");
+    expect(caps.notes.map((n) => n.text).join("")).toContain("不会修改");
     await expect(host.writeCells([{ sheet: "统计表", cell: "B10", value: 0 }])).rejects.toThrow(
       /网页版不能改写单元格/,
     );

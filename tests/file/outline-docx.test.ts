@@ -35,5 +35,5 @@ test("gaps for the clerk are highlighted yellow, unchecked figures red", async (
   figures.t2021_3["r1_new.total"] = 700;
   const xml = await documentXml("gov-2021", figures);
   expect(xml).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t[^>]*>【待填写：/);
-  expect(xml).toMatch(/<w:highlight w:val="red"\/><\/w:rPr><w:t[^>]*>【数据待核：表中为700/);
+  expect(xml).toMatch(/<w:highlight w:val="red"\/><\/w:rPr><w:t[^>]*>【数据待核：表中为 700】/);
 });

@@ -8,7 +8,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { type WorkbookGrid } from "../../src/core/grid";
 import { OutlinePanel } from "../../src/taskpane/components/OutlinePanel";
 import { installBrowserApis } from "./browser-apis";
-import { FakeHost, zeroWorkbook } from "./fake-host";
+import { FakeHost, panelProps, zeroWorkbook } from "./fake-host";
 
 installBrowserApis();
 
@@ -23,7 +23,7 @@ function show(grid: WorkbookGrid, lang: "zh-CN" | "en-US" = "zh-CN") {
   const host = new FakeHost(grid);
   render(
     <FluentProvider theme={webLightTheme}>
-      <OutlinePanel host={host} result={checkWorkbook(grid)} lang={lang} />
+      <OutlinePanel {...panelProps(host, checkWorkbook(grid), lang)} />
     </FluentProvider>,
   );
   return host;

@@ -9,7 +9,7 @@ import { type Delivery, type OutgoingFile } from "../../src/core/host";
 import { JUSTIFICATION_SHEET } from "../../src/core/report";
 import { SubmitPanel } from "../../src/taskpane/components/SubmitPanel";
 import { installBrowserApis } from "./browser-apis";
-import { FakeHost, zeroWorkbook } from "./fake-host";
+import { FakeHost, panelProps, zeroWorkbook } from "./fake-host";
 
 installBrowserApis();
 
@@ -44,7 +44,7 @@ function workbook(mutate: (set: (table: string, key: string, v: number | null) =
 function show(host: SubmitHost): void {
   render(
     <FluentProvider theme={webLightTheme}>
-      <SubmitPanel host={host} result={checkWorkbook(host.grid)} lang="zh-CN" />
+      <SubmitPanel {...panelProps(host, checkWorkbook(host.grid))} />
     </FluentProvider>,
   );
 }
@@ -102,4 +102,47 @@ test("a ready report is exported: the .xlsx opens in Excel, the others fall back
     "甲市乙局2025政府信息公开工作年度报告统计表.json",
     "甲市乙局2025政府信息公开工作年度报告统计表_校验说明.html",
   ]);
+});
+
+test("a workbook that cannot be read says so, instead of an empty form", async () => {
+  const host = new SubmitHost(workbook(() => undefined));
+  const result = checkWorkbook(host.grid);
+  host.readGrid = () => Promise.reject(new Error("工作簿正在编辑，请先结束编辑"));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SubmitPanel {...panelProps(host, result)} grid={null} />
+    </FluentProvider>,
+  );
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toBe("未能读取工作簿中的单位名称、年度和说明：工作簿正在编辑，请先结束编辑");
+});
+
+test("the export speaks the pane's language: an English pane writes English findings", async () => {
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+  const host = new SubmitHost(workbook((set) => set("t2021_4", "cases.fy_wc", null)));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SubmitPanel {...panelProps(host, checkWorkbook(host.grid, { lang: "en-US" }), "en-US")} />
+    </FluentProvider>,
+  );
+  await userEvent.type(
+    await screen.findByRole("textbox", { name: /^Explanation: / }),
+    "No reviews were brought this year",
+  );
+  await userEvent.click(screen.getByRole("button", { name: "Save explanation" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Export submission files" }));
+  await waitFor(() => expect(host.delivered).toHaveLength(3), { timeout: 20000 });
+  const json = JSON.parse(String(host.delivered[1].data)) as { findings: Array<{ message: string }> };
+  expect(json.findings.map((f) => f.message)).toEqual(["not filled in"]);
+});
+
+test("while the pane is busy the panel's buttons wait: one busy for the whole pane", async () => {
+  const host = new SubmitHost(workbook(() => undefined));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SubmitPanel {...panelProps(host, checkWorkbook(host.grid))} busy />
+    </FluentProvider>,
+  );
+  const button = await screen.findByRole("button", { name: "导出报送文件" });
+  expect(button.hasAttribute("disabled")).toBe(true);
 });

@@ -1,4 +1,8 @@
+import { type CheckResult } from "../../src/core/check";
 import { type CellValue, type WorkbookGrid } from "../../src/core/grid";
+import { type Lang } from "../../src/core/messages/render";
+import { translator } from "../../src/taskpane/i18n";
+import { type PanelProps } from "../../src/taskpane/panels";
 import { type CellWrite, type Highlight, type Host, type HostCapabilities } from "../../src/core/host";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
@@ -83,4 +87,17 @@ export class FakeHost implements Host {
     rows[row][col] = value;
     for (const l of this.listeners) l();
   }
+}
+
+/** What the pane hands a panel, for rendering a panel on its own. */
+export function panelProps(host: Host, result: CheckResult | null, lang: Lang = "zh-CN"): PanelProps {
+  return {
+    host,
+    result,
+    lang,
+    t: translator(lang),
+    busy: false,
+    busyWhile: (task) => task(),
+    headingLevel: 2,
+  };
 }

@@ -1,4 +1,4 @@
-import { type MessageId } from "./zh-CN";
+import { type MessageId, type ShortMessageId } from "./zh-CN";
 
 /** Message templates, English. Table labels stay in Chinese: they are the official wording. */
 export const enUS: Record<MessageId, string> = {
@@ -34,6 +34,7 @@ export const enUS: Record<MessageId, string> = {
     "{subject} is {actual}: only provincial governments, governments of cities with districts and State Council departments make 规章; confirm this body is one",
   "parts.all-zero": "all {count} at 0",
   "parts.rest-zero": "{count} more at 0",
+  "parts.more": "and others, {count} in all",
   "parts.none": "nothing",
   "parts.prior": "last year's {label} {value}",
   "narrative-mismatch":
@@ -62,4 +63,30 @@ export const enUS: Record<MessageId, string> = {
     "{templateName}: {count} figures in the text match table cells, {agreed} agree; {problems} contradictions and {notes} notes.",
   "narrative.table-errors":
     "Note: the tables themselves have {errors} errors; run nianbao check and fix them first.",
+};
+
+/** The one-line verdicts (see zhCNShort). */
+export const enUSShort: Record<ShortMessageId, string> = {
+  "sum-mismatch": "{name} should be {expected} but is {actual}, a difference of {difference}",
+  "sum-mismatch.subset-hint": "; the difference equals the 其中 row “{subsetLabel}”",
+  "subset-exceeds": "{name} is {actual}, more than the {expected} it is part of",
+  "balance-mismatch":
+    "column {column} does not balance: 1 + 2 = {left}, 3 + 4 = {right}, difference {difference}",
+  "empty-required": "not filled in",
+  "not-a-number.text": "not a number: “{text}”",
+  "not-a-number.numeric-text": "number stored as text: {text}",
+  "not-a-number.full-width": "full-width digits “{text}”: type {value}",
+  "not-a-number.with-unit": "with a unit: “{text}”; enter {value} only",
+  "not-a-number.formula-error": "formula error {text}",
+  negative: "negative: {actual}",
+  "not-integer": "fraction {actual}; counts are whole numbers",
+  "prior-year-mismatch":
+    "{name} should be {expected} by last year's report but is {actual}, a difference of {difference}",
+  "outdated-template": "outdated format: {templateName}, superseded by {newName}",
+  "missing-row.row": "row “{label}” not found in {table}",
+  "missing-row.column": "column “{label}” not found in {table}",
+  "missing-row.table": "{table} not found",
+  "template-not-found": "no standard statistics table found",
+  "implausible.group-row": "group heading row should stay blank; it holds {actual}",
+  "implausible.guizhang-issuer": "{name} is {actual}: confirm this body makes 规章",
 };

@@ -27,6 +27,7 @@ export const zhCN = {
     "{subject}为 {actual}：只有省级人民政府、设区的市（自治州）人民政府和国务院部门可以制定规章，请确认本机关是否为规章制定主体",
   "parts.all-zero": "{count} 项均为 0",
   "parts.rest-zero": "其余 {count} 项为 0",
+  "parts.more": "等 {count} 项",
   "parts.none": "无",
   "parts.prior": "上年{label} {value}",
   "narrative-mismatch": "正文“{sentence}”写{subject}为 {quote}，统计表中为 {expected}（{cell}），两者不一致",
@@ -46,3 +47,33 @@ export const zhCN = {
 } as const;
 
 export type MessageId = keyof typeof zhCN;
+
+/**
+ * The verdict a clerk reads first: what the cell should be and what it is, in one short line. The cell itself and
+ * the parts are shown beside it, so neither is repeated here; the full sentence above becomes the finding's detail.
+ * {name} is the cell's row label (its column is told by the cell).
+ */
+export const zhCNShort = {
+  "sum-mismatch": "{name} 应为 {expected}，实为 {actual}，相差 {difference}",
+  "sum-mismatch.subset-hint": "；差额恰为其中项「{subsetLabel}」",
+  "subset-exceeds": "{name} 为 {actual}，大于所属项的 {expected}",
+  "balance-mismatch": "{column}列不平衡：第一、二项之和 {left}，第三、四项之和 {right}，相差 {difference}",
+  "empty-required": "未填写",
+  "not-a-number.text": "不是数字：“{text}”",
+  "not-a-number.numeric-text": "以文本存储的数字：{text}",
+  "not-a-number.full-width": "全角数字：“{text}”，应为 {value}",
+  "not-a-number.with-unit": "带有单位：“{text}”，只填 {value}",
+  "not-a-number.formula-error": "公式错误 {text}",
+  negative: "负数 {actual}",
+  "not-integer": "小数 {actual}，应为整数",
+  "prior-year-mismatch": "{name} 按上年报告应为 {expected}，实为 {actual}，相差 {difference}",
+  "outdated-template": "格式已过时：{templateName}已被{newName}取代",
+  "missing-row.row": "{table}中未找到行「{label}」",
+  "missing-row.column": "{table}中未找到列「{label}」",
+  "missing-row.table": "未找到{table}",
+  "template-not-found": "未找到标准统计表",
+  "implausible.group-row": "分组标题行应留空，实为 {actual}",
+  "implausible.guizhang-issuer": "{name} 为 {actual}：请确认本机关可以制定规章",
+} satisfies Partial<Record<MessageId, string>>;
+
+export type ShortMessageId = keyof typeof zhCNShort;

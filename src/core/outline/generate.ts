@@ -76,7 +76,10 @@ class Writer {
     return inTable.filter((f) => f.involved.some((c) => tops.has(topRow(table, c.rowId))));
   }
 
-  /** A figure, or a 【数据待核】 note when its table still has errors. */
+  /**
+   * A figure, or 【数据待核：表中为 75】 when its table still has errors: the figure as entered and nothing more, so that
+   * the sentence stays a sentence; why it is in doubt is kept in `reason` and is one click away in the findings.
+   */
   figure(keys: string[], value: number, text: string, derived?: "sum" | "percent"): Run {
     const errors = this.errors(keys);
     if (errors.length > 0) {
@@ -86,7 +89,7 @@ class Writer {
       const reason = own ? own.message : `${where}尚有${errors.length}处错误未改正`;
       return {
         kind: "unverified",
-        text: `${UNVERIFIED_OPEN}表中为${text}，${reason}】`,
+        text: `${UNVERIFIED_OPEN}表中为 ${text}】`,
         value,
         table: this.table,
         keys,

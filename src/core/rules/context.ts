@@ -110,14 +110,22 @@ export function shortLabel(label: string): string {
   return bare || display;
 }
 
-/** "予以公开 12 + 部分公开 3 + 其余 19 项为 0": zeros are summarised so that long sums stay readable. */
+/** Beyond this many non-zero parts a sum names only the largest, so that the sentence stays readable. */
+const PARTS_SHOWN = 4;
+
+/**
+ * "予以公开 12 + 部分公开 3 + 其余 19 项为 0": zeros are summarised, and a long list is ordered by size and cut
+ * ("予以公开 14 + 部分公开 7 + 其他 5 + 属于国家秘密 1 等 21 项"); every part stays in the finding's cells.
+ */
 export function partsText(parts: Array<{ label: string; value: number }>, lang: Lang, sign = " + "): string {
   if (parts.length === 0) return text("parts.none", {}, lang);
   if (parts.length <= 4) return parts.map((p) => `${p.label} ${formatNumber(p.value)}`).join(sign);
-  const nonZero = parts.filter((p) => p.value !== 0);
+  const nonZero = parts.filter((p) => p.value !== 0).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
   const zeros = parts.length - nonZero.length;
-  const shown = nonZero.map((p) => `${p.label} ${formatNumber(p.value)}`);
   if (nonZero.length === 0) return text("parts.all-zero", { count: zeros }, lang);
-  if (zeros > 0) shown.push(text("parts.rest-zero", { count: zeros }, lang));
-  return shown.join(sign);
+  const named = (list: typeof parts) => list.map((p) => `${p.label} ${formatNumber(p.value)}`).join(sign);
+  if (nonZero.length > PARTS_SHOWN + 1)
+    return `${named(nonZero.slice(0, PARTS_SHOWN))} ${text("parts.more", { count: parts.length }, lang)}`;
+  const shown = named(nonZero);
+  return zeros > 0 ? `${shown}${sign}${text("parts.rest-zero", { count: zeros }, lang)}` : shown;
 }

@@ -8,47 +8,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { type Lang } from "../../core/messages/render";
 import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
 import { browserDownload } from "../../file/export-download";
-import { errorText, fillIn } from "../i18n";
+import { errorText, type Translate } from "../i18n";
 import { checkedGrid, type Panel, type PanelProps } from "../panels";
+import { Heading } from "./Heading";
 import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
-
-// Both languages must have every message: `satisfies` keeps each catalog's own keys for the type checker.
-const TEXT = {
-  "zh-CN": {
-    title: "报告提纲",
-    unit: "单位名称",
-    year: "年度",
-    copy: "复制",
-    copied: "已复制到剪贴板。",
-    copyFailed: "无法访问剪贴板，请在下方提纲中全选后手动复制。",
-    download: "下载 .docx",
-    downloadFailed: "生成 Word 文档失败：{message}",
-    downloaded: "已生成 Word 文档。如果没有出现下载，请点“复制”后粘贴到 Word 中。",
-    notChecked: "请先检查统计表，再生成报告提纲。",
-    noTemplate: "未识别到标准统计表，无法生成提纲。",
-    hasErrors: "统计表有 {count} 处错误，相关数字在提纲中标为【数据待核】。",
-    legend: "黄色为需要填写的内容，红色为待核数字；其余数字取自统计表。",
-  },
-  "en-US": {
-    title: "Report outline",
-    unit: "Reporting body",
-    year: "Year",
-    copy: "Copy",
-    copied: "Copied to the clipboard.",
-    copyFailed: "The clipboard is not available: select the outline below and copy it by hand.",
-    download: "Download .docx",
-    downloadFailed: "The Word document could not be made: {message}",
-    downloaded: "The Word document is ready. If no download appears, use Copy and paste into Word.",
-    notChecked: "Check the tables first, then the outline is generated from them.",
-    noTemplate: "No standard table was recognised, so there is no outline.",
-    hasErrors:
-      "The tables have {count} errors; the figures concerned are marked 【数据待核】 in the outline.",
-    legend: "Yellow: for you to write. Red: figures to verify. Every other figure comes from the tables.",
-  },
-} satisfies Record<Lang, Record<string, string>>;
 
 const useStyles = makeStyles({
   form: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
@@ -87,10 +52,15 @@ async function downloadDocx(outline: Outline, name: string): Promise<void> {
   if (done.how === "unsupported") throw new Error(done.guidance);
 }
 
-function RunView({ run }: { run: Run }) {
+function RunView({ run, t }: { run: Run; t: Translate }) {
   const styles = useStyles();
   if (run.kind === "placeholder") return <mark className={styles.placeholder}>{run.text}</mark>;
-  if (run.kind === "unverified") return <mark className={styles.unverified}>{run.text}</mark>;
+  if (run.kind === "unverified")
+    return (
+      <mark className={styles.unverified} title={t("outline.unverified", { reason: run.reason })}>
+        {run.text}
+      </mark>
+    );
   if (run.kind === "figure") {
     const where = run.cell ? `${run.sheet}!${run.cell}` : run.keys.join(" + ");
     return (
@@ -103,8 +73,7 @@ function RunView({ run }: { run: Run }) {
 }
 
 /** The report outline generated from the checked tables: shown, copied, or downloaded as Word. */
-export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
-  const t = TEXT[lang];
+export function OutlinePanel({ host, result, grid, lang, t, headingLevel }: PanelProps) {
   const styles = useStyles();
   const [unit, setUnit] = useState("");
   const [year, setYear] = useState("");
@@ -113,18 +82,21 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
   useEffect(() => {
     let live = true;
     if (!result?.template) return;
-    checkedGrid(host, grid)
-      .then((read) => {
+    checkedGrid(host, grid).then(
+      (read) => {
         const info = titleInfo(read);
         if (!live) return;
         setUnit((u) => u || info.unit || "");
         setYear((y) => y || (info.year ? String(info.year) : ""));
-      })
-      .catch(() => undefined);
+      },
+      (err: unknown) => {
+        if (live) setStatus({ intent: "error", text: t("readFailed", { message: errorText(err) }) });
+      },
+    );
     return () => {
       live = false;
     };
-  }, [host, result, grid]);
+  }, [host, result, grid, t]);
 
   const outline = useMemo(() => {
     if (!result?.template) return null;
@@ -132,12 +104,16 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
     return generateOutline(result, { unit, year: y });
   }, [result, unit, year]);
 
-  if (!result) return <p>{t.notChecked}</p>;
-  if (!outline) return <p>{t.noTemplate}</p>;
+  if (!result) return <p>{t("outline.notChecked")}</p>;
+  if (!outline) return <p>{t("outline.noTemplate")}</p>;
 
   const copy = async () => {
     const ok = await copyText(outlineToText(outline));
-    setStatus(ok ? { intent: "success", text: t.copied } : { intent: "error", text: t.copyFailed });
+    setStatus(
+      ok
+        ? { intent: "success", text: t("outline.copied") }
+        : { intent: "error", text: t("outline.copyFailed") },
+    );
   };
   const download = async () => {
     const name = outline.title
@@ -146,23 +122,20 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
       .join("")
       .replace(/[\\/:*?"<>|]/g, "");
     try {
-      await downloadDocx(outline, `${name || t.title}.docx`);
-      setStatus({ intent: "success", text: t.downloaded });
+      await downloadDocx(outline, `${name || t("outline.title")}.docx`);
+      setStatus({ intent: "success", text: t("outline.downloaded") });
     } catch (e) {
-      setStatus({
-        intent: "error",
-        text: fillIn(t.downloadFailed, { message: errorText(e) }),
-      });
+      setStatus({ intent: "error", text: t("outline.downloadFailed", { message: errorText(e) }) });
     }
   };
 
   return (
-    <section aria-label={t.title}>
+    <section aria-label={t("outline.title")}>
       <div className={styles.form}>
-        <Field label={t.unit}>
+        <Field label={t("outline.unit")}>
           <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
         </Field>
-        <Field label={t.year}>
+        <Field label={t("outline.year")}>
           <Input
             value={year}
             onChange={(_, d) => setYear(d.value)}
@@ -172,37 +145,35 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
         </Field>
       </div>
       <div className={styles.actions}>
-        <Button onClick={copy}>{t.copy}</Button>
-        <Button onClick={download}>{t.download}</Button>
+        <Button onClick={copy}>{t("outline.copy")}</Button>
+        <Button onClick={download}>{t("outline.download")}</Button>
       </div>
       {status && (
-        <MessageBar intent={status.intent}>
+        <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
       {result.summary.errors > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{fillIn(t.hasErrors, { count: result.summary.errors })}</MessageBarBody>
+          <MessageBarBody>{t("outline.hasErrors", { count: result.summary.errors })}</MessageBarBody>
         </MessageBar>
       )}
-      <p>{t.legend}</p>
+      <p>{t("outline.legend")}</p>
       <article className={styles.outline}>
-        <h3>
+        <Heading level={headingLevel}>
           {outline.title.map((r, i) => (
-            <RunView key={i} run={r} />
+            <RunView key={i} run={r} t={t} />
           ))}
-        </h3>
+        </Heading>
         {outline.blocks.map((b, i) =>
           b.kind === "heading" ? (
-            b.level === 1 ? (
-              <h4 key={i}>{b.text}</h4>
-            ) : (
-              <h5 key={i}>{b.text}</h5>
-            )
+            <Heading key={i} level={headingLevel + b.level}>
+              {b.text}
+            </Heading>
           ) : (
             <p key={i} className={styles.paragraph}>
               {b.runs.map((r, j) => (
-                <RunView key={j} run={r} />
+                <RunView key={j} run={r} t={t} />
               ))}
             </p>
           ),
@@ -211,6 +182,8 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
       <OutlinePanelCrosscheck
         result={result}
         lang={lang}
+        t={t}
+        headingLevel={headingLevel + 1}
         year={/^\d{4}$/.test(year.trim()) ? Number(year.trim()) : null}
       />
     </section>
@@ -219,6 +192,6 @@ export function OutlinePanel({ host, result, grid, lang }: PanelProps) {
 
 export const outlinePanel: Panel = {
   id: "outline",
-  title: { "zh-CN": TEXT["zh-CN"].title, "en-US": TEXT["en-US"].title },
+  title: "outline.title",
   render: (props) => <OutlinePanel {...props} />,
 };

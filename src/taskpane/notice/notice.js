@@ -1,37 +1,100 @@
 /*
  * Runs before office.js and the React bundle, in plain ES5 so that even the IE11 (Trident) webview of
- * volume-licensed Office 2016/2019 can run it. There the pane cannot work (React 18 and Fluent UI need a modern
- * browser), so instead of a blank or broken pane the clerk reads what to use instead.
+ * volume-licensed Office 2016/2019 can run it. It puts a Chinese notice in place of the pane where the pane cannot
+ * work, so that the clerk never sees a blank or broken page:
+ * - in IE11 (React 18 and Fluent UI need a modern browser): what to use instead;
+ * - outside Office (the page opened in a plain browser tab): what this page is and where to go.
  */
 (function () {
-  var ua = (window.navigator && window.navigator.userAgent) || "";
-  var old = ua.indexOf("Trident/") >= 0 || ua.indexOf("MSIE ") >= 0;
-  var missing = typeof window.Promise === "undefined" || typeof window.Proxy === "undefined";
-  if (!old && !missing) return;
-  window.nianbaoUnsupported = true;
+  var STYLE =
+    "font-family:'Microsoft YaHei','SimSun',sans-serif;font-size:14px;line-height:1.6;padding:16px;color:#242424";
+  var H1 = '<h1 style="font-size:18px;margin:0 0 12px">';
+  var H2 = '<h2 style="font-size:15px;margin:12px 0 4px">';
 
-  var html =
-    "<div style=\"font-family:'Microsoft YaHei','SimSun',sans-serif;font-size:14px;line-height:1.6;padding:16px;color:#242424\">" +
-    '<h1 style="font-size:18px;margin:0 0 12px">年报助手无法在此版本 Office 中运行</h1>' +
+  var UNSUPPORTED =
+    H1 +
+    "年报助手无法在此版本 Office 中运行</h1>" +
     "<p>您的 Excel 使用旧版 Internet Explorer（IE11）内核显示加载项（常见于批量授权版 Office 2016、Office 2019），" +
     "年报助手的检查界面无法在其中运行。您的工作簿没有被修改。</p>" +
-    '<h2 style="font-size:15px;margin:12px 0 4px">现在可以这样检查</h2>' +
+    H2 +
+    "现在可以这样检查</h2>" +
     "<ul>" +
     '<li><b>年报助手网页版</b>：在 Edge、Chrome 等浏览器中打开 <a href="web.html" target="_blank">年报助手网页版</a>，' +
     "选择报表 .xlsx 文件即可检查，文件只在本机处理，不会上传。</li>" +
     "<li><b>命令行工具</b>：单位信息化人员可批量检查：<code>nianbao check 报表.xlsx</code></li>" +
     "</ul>" +
-    '<h2 style="font-size:15px;margin:12px 0 4px">长期办法</h2>' +
+    H2 +
+    "长期办法</h2>" +
     "<ul>" +
     "<li>升级到 Office 2021、Office 2024 或 Microsoft 365；</li>" +
     "<li>零售版 Office 2016/2019：请信息化人员安装 Microsoft Edge WebView2 运行时后重新打开 Excel。</li>" +
-    "</ul>" +
-    "</div>";
+    "</ul>";
 
-  function show() {
-    document.body.innerHTML = html;
+  var OUTSIDE =
+    H1 +
+    "这是年报助手的 Excel 加载项窗格</h1>" +
+    "<p>这个页面要在 Excel 里作为加载项打开，单独在浏览器中无法使用。</p>" +
+    H2 +
+    "在 Excel 中使用</h2>" +
+    "<ul>" +
+    "<li>由单位信息化人员把 manifest.xml 放到共享文件夹并添加为受信任的加载项目录后，" +
+    "在 Excel 中点 插入 › 我的加载项 › 共享文件夹 › 年报助手；</li>" +
+    "<li>开发或试用时：Excel › 插入 › 我的加载项 › 上传我的加载项，选择 manifest.xml。</li>" +
+    "</ul>" +
+    H2 +
+    "不用 Excel 也可以检查</h2>" +
+    '<p>打开 <a href="web.html">年报助手网页检查器</a>，选择统计表 .xlsx 文件即可检查；文件只在本机浏览器中处理，不会上传。</p>';
+
+  function show(html) {
+    function put() {
+      if (window.nianbaoNotice) return;
+      window.nianbaoNotice = true;
+      document.body.innerHTML = '<main style="' + STYLE + '">' + html + "</main>";
+    }
+    if (document.body) put();
+    else if (document.addEventListener) document.addEventListener("DOMContentLoaded", put);
+    else window.attachEvent("onload", put);
   }
-  if (document.body) show();
-  else if (document.addEventListener) document.addEventListener("DOMContentLoaded", show);
-  else window.attachEvent("onload", show);
+
+  /* Called by the pane when office.js answers that there is no Office host, or could not be loaded at all. */
+  window.nianbaoOutsideOffice = function () {
+    show(OUTSIDE);
+  };
+
+  var ua = (window.navigator && window.navigator.userAgent) || "";
+  var old = ua.indexOf("Trident/") >= 0 || ua.indexOf("MSIE ") >= 0;
+  var missing = typeof window.Promise === "undefined" || typeof window.Proxy === "undefined";
+  if (old || missing) {
+    window.nianbaoUnsupported = true;
+    show(UNSUPPORTED);
+    return;
+  }
+
+  /*
+   * office.js finds its host through these (OSF _retrieveHostInfo: agaveHost or window.external.GetHostInfo in the
+   * desktop webviews, the address, the window name or session storage on the web, an iframe parent); with none of
+   * them it is outside Office. There the notice comes after 2.5 s even if office.js never loads; inside Office a
+   * slow start is left alone.
+   */
+  function hostSignals() {
+    try {
+      var ext = window.external;
+      if (typeof window.agaveHost !== "undefined") return true;
+      if (ext && typeof ext === "object" && "GetHostInfo" in ext) return true;
+      if (window.parent !== window) return true;
+      if (/_host_Info=|_xdm_Info=/.test(String(window.location.search) + String(window.location.hash)))
+        return true;
+      if (/hostInfo|xdmInfo/.test(String(window.name))) return true;
+      if (window.sessionStorage && window.sessionStorage.getItem("hostInfoValue")) return true;
+      if (window.webkit && window.webkit.messageHandlers) return true;
+    } catch (e) {
+      return true;
+    }
+    return false;
+  }
+  if (!hostSignals()) {
+    window.setTimeout(function () {
+      if (!window.nianbaoStarted) window.nianbaoOutsideOffice();
+    }, 2500);
+  }
 })();

@@ -135,7 +135,7 @@ test("a partly found table names what is missing and checks the rest", async () 
   const piece = officialPiece(gov2021, figures, (s) => (drop.has(s) ? "（备注）" : s));
   const result = checkWorkbook(await xlsxOf([{ name: "Sheet1", pieces: [{ piece }] }]));
   expect(clean(result)).toEqual(["missing-row:r3_1.", "missing-row:r3_6_3.", "missing-row:.ngo"]);
-  expect(result.findings.map((f) => f.message)).toEqual([
+  expect(result.findings.map((f) => f.detail)).toEqual([
     "表三 收到和处理政府信息公开申请情况中未找到行「（一）予以公开」，该行的数字无法检查",
     "表三 收到和处理政府信息公开申请情况中未找到行「3.其他」，该行的数字无法检查",
     "表三 收到和处理政府信息公开申请情况中未找到列「社会公益组织」，该列的数字无法检查",

@@ -29,12 +29,12 @@ test("表三 balances per column: 新收 + 上年结转 = 总计 + 结转", () =
     actual: 1,
     difference: -2,
   });
-  expect(f.message).toBe(
+  expect(f.detail).toBe(
     "商业企业列不平衡：本年新收政府信息公开申请数量 10 + 上年结转政府信息公开申请数量 2 = 12，而 总计 9 + 结转下年度继续办理 1 = 10，相差 2（第一项加第二项之和应等于第三项加第四项之和）",
   );
   expect(f.involved.map((c) => c.role)).toEqual(["left", "left", "right", "right"]);
   const en = form.check({ lang: "en-US" }).findings.find((x) => x.kind === "balance-mismatch")!;
-  expect(en.message).toContain(
+  expect(en.detail).toContain(
     "column 商业企业 does not balance: 本年新收政府信息公开申请数量 10 + 上年结转政府信息公开申请数量 2 = 12, but 总计 9 + 结转下年度继续办理 1 = 10",
   );
 });

@@ -21,8 +21,9 @@ test("short labels for the parts of a sum", () => {
 
 test("long sums summarise their zeros", () => {
   const parts = ["甲", "乙", "丙", "丁", "戊", "己"].map((label, i) => ({ label, value: i % 2 ? 0 : i + 1 }));
-  expect(partsText(parts, "zh-CN")).toBe("甲 1 + 丙 3 + 戊 5 + 其余 3 项为 0");
-  expect(partsText(parts, "en-US")).toBe("甲 1 + 丙 3 + 戊 5 + 3 more at 0");
+  // A long list names its parts largest first.
+  expect(partsText(parts, "zh-CN")).toBe("戊 5 + 丙 3 + 甲 1 + 其余 3 项为 0");
+  expect(partsText(parts, "en-US")).toBe("戊 5 + 丙 3 + 甲 1 + 3 more at 0");
   expect(partsText(parts.slice(0, 2), "zh-CN")).toBe("甲 1 + 乙 0");
 });
 

@@ -29,14 +29,14 @@ test.each([
   const found = numberFindings(value);
   expect(found).toHaveLength(1);
   expect(found[0]).toMatchObject({ severity, cell: found[0].involved[0].cell });
-  expect(found[0].message).toBe(message);
+  expect(found[0].detail).toBe(message);
 });
 
 test("English messages", () => {
-  expect(numberFindings("12件", T3, KEY, "en-US")[0].message).toBe(
+  expect(numberFindings("12件", T3, KEY, "en-US")[0].detail).toBe(
     `${SUBJECT} holds “12件” with a unit; the cell should hold the number 12 only`,
   );
-  expect(numberFindings({ error: "#DIV/0!" }, T3, KEY, "en-US")[0].message).toBe(
+  expect(numberFindings({ error: "#DIV/0!" }, T3, KEY, "en-US")[0].detail).toBe(
     `${SUBJECT} is the formula error #DIV/0!; check the cells its formula refers to`,
   );
 });

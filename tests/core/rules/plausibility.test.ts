@@ -10,12 +10,12 @@ test("规章 figures from a body that may not make 规章 are questioned", () =>
     cell: form.address("t2021_2", "gz.made"),
     actual: 2,
   });
-  expect(f.message).toBe(
+  expect(f.detail).toBe(
     "规章（本年制发件数）为 2：只有省级人民政府、设区的市（自治州）人民政府和国务院部门可以制定规章，请确认本机关是否为规章制定主体",
   );
   expect(form.check({ profile: { ruleMaker: true } }).findings).toEqual([]);
   expect(form.check({ profile: { ruleMaker: false } }).findings.map((x) => x.severity)).toEqual(["warning"]);
-  expect(form.check({ lang: "en-US" }).findings[0].message).toMatch(
+  expect(form.check({ lang: "en-US" }).findings[0].detail).toMatch(
     /^规章（本年制发件数） is 2: only provincial governments/,
   );
 });
@@ -39,7 +39,7 @@ test("group rows of the pre-2019 统计表 that carry numbers", () => {
     ["P3", "info", "见下"],
     ["P10", "info", 5],
   ]);
-  expect(found[1].message).toBe(
+  expect(found[1].detail).toBe(
     "十、机构建设和保障经费情况是分组标题行，不应填写数字（实为 5），数字应填在其下各项中",
   );
   // A group row left blank is what the form expects: no 未填写 either.

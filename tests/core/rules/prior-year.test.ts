@@ -25,7 +25,7 @@ test("上年结转 follows last year's 结转下年度继续办理, column by co
     difference: -3,
     cell: form.address("t2021_3", "r2_carry_in.ngo"),
   });
-  expect(found[0].message).toBe(
+  expect(found[0].detail).toBe(
     `二、上年结转政府信息公开申请数量（社会公益组织）为 ${carried}，按上年报告应为 ${carried + 3}（上年结转下年度继续办理 ${carried + 3}），相差 3`,
   );
 });
@@ -35,7 +35,7 @@ test("last year's report in the 2019 format is matched by table number", () => {
   const prior = { t2019_3: { "r4_carry_out.np": form.value("t2021_3", "r2_carry_in.np") + 1 } };
   const found = form.check({ prior, lang: "en-US" }).findings;
   expect(found.map((f) => f.colId)).toEqual(["np"]);
-  expect(found[0].message).toMatch(
+  expect(found[0].detail).toMatch(
     /is \d+, but last year's report gives \d+ \(last year's 结转下年度继续办理 \d+\), a difference of 1$/,
   );
 });
@@ -47,7 +47,7 @@ test("现行有效件数 = 上年现行有效 + 本年制发 − 本年废止", 
   expect(form.check({ prior: { t2021_2: { "xzgfxwj.valid": 17 } } }).findings).toEqual([]);
   const [f] = form.check({ prior: { t2021_2: { "xzgfxwj.valid": 15 } } }).findings;
   expect(f).toMatchObject({ rule: "t2_valid_rollforward", expected: 18, actual: 20 });
-  expect(f.message).toBe(
+  expect(f.detail).toBe(
     "行政规范性文件（现行有效件数）为 20，按上年报告应为 18（上年现行有效件数 15 + 本年制发件数 4 − 本年废止件数 1），相差 2",
   );
 });

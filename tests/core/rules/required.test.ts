@@ -11,7 +11,7 @@ test("a blank data cell counts as 0 in sums but is reported", () => {
   const empty = findings.filter((f) => f.kind === "empty-required");
   expect(empty).toHaveLength(1);
   expect(empty[0]).toMatchObject({ severity: "warning", cell: form.address(T3, key), actual: null });
-  expect(empty[0].message).toBe("2.重复申请（法律服务机构）未填写（计算时按 0 处理）；没有数据请填 0");
+  expect(empty[0].detail).toBe("2.重复申请（法律服务机构）未填写（计算时按 0 处理）；没有数据请填 0");
   // Counted as 0: the sums are only broken when the cell held something else.
   expect(findings.some((f) => f.kind === "sum-mismatch")).toBe(before !== 0);
 });
@@ -22,7 +22,7 @@ test("requiredSeverity: 'error' makes blanks errors", () => {
   expect(f.severity).toBe("error");
   expect(
     form.check({ requiredSeverity: "error", lang: "en-US" }).findings.find((x) => x.kind === "empty-required")
-      ?.message,
+      ?.detail,
   ).toBe(
     "一、本年新收政府信息公开申请数量（自然人） is empty (counted as 0); enter 0 when there is nothing to report",
   );

@@ -15,7 +15,7 @@ test("a 其中 row above its parent is an error that names both", () => {
     expected: 5,
     difference: 3,
   });
-  expect(f.message).toBe(
+  expect(f.detail).toBe(
     "其中：主动公开规范性文件数为 8，大于其所属的「（一）主动公开政府信息数」5：其中项不能超过总数",
   );
   expect(f.involved.map((c) => [c.role, c.value])).toEqual([
@@ -23,7 +23,7 @@ test("a 其中 row above its parent is an error that names both", () => {
     ["whole", 5],
   ]);
   const en = form.check({ lang: "en-US" }).findings.find((x) => x.kind === "subset-exceeds")!;
-  expect(en.message).toBe(
+  expect(en.detail).toBe(
     "其中：主动公开规范性文件数 is 8, more than “（一）主动公开政府信息数” (5) it is part of",
   );
 });
@@ -47,7 +47,7 @@ test("a 其中 row is never a part of the parent's total", () => {
     .set(PRE, "P2_2.value", total + 4);
   const [f] = form.check().findings.filter((x) => x.kind === "sum-mismatch");
   expect(f).toMatchObject({ rule: "pre_P2_2", difference: 2 });
-  expect(f.message).toContain(
+  expect(f.detail).toContain(
     "差额恰为其中项「其中：主要负责同志参加新闻发布会次数」的 2，其中项不应计入合计",
   );
 });
@@ -60,7 +60,7 @@ test("the softer subsets are warnings", () => {
     .set(PRE, "P1_1.value", Math.max(1, form.value(PRE, "P1_1.value")));
   const f = form.check().findings.find((x) => x.rule === "pre_published_le_issued");
   expect(f?.severity).toBe("warning");
-  expect(f?.message).toBe(
+  expect(f?.detail).toBe(
     `其中：主动公开规范性文件数为 1，大于其所属的「制发规范性文件总数」0：其中项不能超过总数`,
   );
 });

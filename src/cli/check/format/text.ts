@@ -64,10 +64,12 @@ function fileBlock(report: BatchReport, words: Words): string[] {
   const tables = r.tables.map((t) => words.at(t.title, `${t.sheet}!${t.range}`)).join(words.separator);
   lines.push(words.recognised(r, tables));
   const width = Math.max(...r.findings.map((f) => displayWidth(where(f))), 0);
-  for (const f of r.findings)
-    lines.push(
-      `  ${words.severity[f.severity]}  ${where(f)}${" ".repeat(width - displayWidth(where(f)))}  ${f.message}`,
-    );
+  for (const f of r.findings) {
+    const head = `  ${words.severity[f.severity]}  ${where(f)}${" ".repeat(width - displayWidth(where(f)))}  `;
+    // The verdict first; the full sentence with the parts under it, aligned with the verdict.
+    lines.push(`${head}${f.message}`);
+    if (f.detail && f.detail !== f.message) lines.push(`${" ".repeat(displayWidth(head))}${f.detail}`);
+  }
   lines.push(
     r.findings.length === 0
       ? words.clean
