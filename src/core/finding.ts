@@ -14,6 +14,7 @@ export const FINDING_KINDS = [
   "template-not-found",
   "implausible",
   "narrative-mismatch",
+  "formula-without-result",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -17,6 +17,10 @@ export const enUS: Record<MessageId, string> = {
     "{subject} holds “{text}” with a unit; the cell should hold the number {value} only",
   "not-a-number.formula-error":
     "{subject} is the formula error {text}; check the cells its formula refers to",
+  "formula-without-result.unknown":
+    "{subject} is a formula saved without its result; open and save the file in Excel or WPS, then check again. The relations it takes part in were not checked",
+  "formula-without-result.computed":
+    "{subject} is a formula saved without its result; open and save the file in Excel or WPS, then check again. It was checked as {value}, computed from its formula",
   negative: "{subject} is negative ({actual}); counts cannot be negative",
   "not-integer": "{subject} is a fraction ({actual}); counts must be whole numbers",
   "prior-year-mismatch":
