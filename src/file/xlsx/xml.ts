@@ -47,7 +47,8 @@ function parseAttributes(source: string): Record<string, string> {
     if (source.slice(consumed, m.index).trim() !== "") throw new XmlError("bad attribute");
     const value = m[2] ?? m[3];
     if (value.indexOf("<") >= 0) throw new XmlError("'<' in attribute");
-    attrs[m[1]] = decodeEntities(value);
+    // Literal tabs and line breaks in an attribute are spaces (XML's attribute-value normalization); &#10; stays.
+    attrs[m[1]] = decodeEntities(value.replace(/[\t\n\r]/g, " "));
     consumed = ATTRIBUTE.lastIndex;
   }
   if (source.slice(consumed).trim() !== "") throw new XmlError("bad attribute");
@@ -57,7 +58,9 @@ function parseAttributes(source: string): Record<string, string> {
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Calls `handler` for every element and text run of `xml`, in document order; throws XmlError if it is not well-formed. */
-export function tokenize(xml: string, handler: XmlHandler): void {
+export function tokenize(source: string, handler: XmlHandler): void {
+  // XML reads every line break as \n.
+  const xml = source.indexOf("\r") < 0 ? source : source.replace(/\r\n?/g, "\n");
   const stack: string[] = [];
   let rootSeen = false;
   let at = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
