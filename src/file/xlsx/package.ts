@@ -126,3 +126,12 @@ export function parseWorkbookPart(xml: string): WorkbookPart {
   if (root !== "workbook") throw new PackageError("not-a-workbook");
   return { sheets, date1904 };
 }
+
+/** The relative target that leads from `sourcePart` to `part`, as Office writes targets. */
+export function relativeTarget(sourcePart: string, part: string): string {
+  const from = sourcePart.split("/").slice(0, -1);
+  const to = part.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].map(encodeURIComponent).join("/");
+}

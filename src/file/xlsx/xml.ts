@@ -7,9 +7,10 @@
  */
 export class XmlError extends Error {}
 
+/** Handlers get the tag's offsets in the text (start at '<', end after '>') for editors that rewrite in place. */
 export interface XmlHandler {
-  open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
-  close?(name: string): void;
+  open(name: string, attrs: Record<string, string>, selfClosing: boolean, start: number, end: number): void;
+  close?(name: string, start: number, end: number): void;
   text?(text: string): void;
 }
 
@@ -32,6 +33,11 @@ export function decodeEntities(raw: string): string {
   });
 }
 
+/** XML reads every line break as \n. */
+function lines(raw: string): string {
+  return raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
+}
+
 function localName(qname: string): string {
   const colon = qname.indexOf(":");
   return colon < 0 ? qname : qname.slice(colon + 1);
@@ -48,7 +54,7 @@ function parseAttributes(source: string): Record<string, string> {
     const value = m[2] ?? m[3];
     if (value.indexOf("<") >= 0) throw new XmlError("'<' in attribute");
     // Literal tabs and line breaks in an attribute are spaces (XML's attribute-value normalization); &#10; stays.
-    attrs[m[1]] = decodeEntities(value.replace(/[\t\n\r]/g, " "));
+    attrs[m[1]] = decodeEntities(lines(value).replace(/[\t\n]/g, " "));
     consumed = ATTRIBUTE.lastIndex;
   }
   if (source.slice(consumed).trim() !== "") throw new XmlError("bad attribute");
@@ -58,9 +64,7 @@ function parseAttributes(source: string): Record<string, string> {
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Calls `handler` for every element and text run of `xml`, in document order; throws XmlError if it is not well-formed. */
-export function tokenize(source: string, handler: XmlHandler): void {
-  // XML reads every line break as \n.
-  const xml = source.indexOf("\r") < 0 ? source : source.replace(/\r\n?/g, "\n");
+export function tokenize(xml: string, handler: XmlHandler): void {
   const stack: string[] = [];
   let rootSeen = false;
   let at = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -72,7 +76,7 @@ export function tokenize(source: string, handler: XmlHandler): void {
       const raw = xml.slice(at, textEnd);
       if (stack.length === 0) {
         if (raw.trim() !== "") throw new XmlError("text outside the root element");
-      } else if (handler.text) handler.text(decodeEntities(raw));
+      } else if (handler.text) handler.text(decodeEntities(lines(raw)));
       else if (raw.indexOf("&") >= 0) decodeEntities(raw);
     }
     if (lt < 0) break;
@@ -86,7 +90,7 @@ export function tokenize(source: string, handler: XmlHandler): void {
         if (stack.length === 0) throw new XmlError("CDATA outside the root element");
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) throw new XmlError("unclosed CDATA");
-        handler.text?.(xml.slice(lt + 9, end));
+        handler.text?.(lines(xml.slice(lt + 9, end)));
         at = end + 3;
       } else {
         // <!DOCTYPE …>: entity definitions are where billion-laughs and external-entity attacks live.
@@ -101,7 +105,7 @@ export function tokenize(source: string, handler: XmlHandler): void {
       if (end < 0) throw new XmlError("unclosed end tag");
       const qname = xml.slice(lt + 2, end).trim();
       if (stack.pop() !== qname) throw new XmlError(`unexpected </${qname}>`);
-      handler.close?.(localName(qname));
+      handler.close?.(localName(qname), lt, end + 1);
       at = end + 1;
     } else {
       const end = findTagEnd(xml, lt + 1);
@@ -117,8 +121,8 @@ export function tokenize(source: string, handler: XmlHandler): void {
       }
       const attrs = nameEnd < body.length ? parseAttributes(body.slice(nameEnd)) : NO_ATTRIBUTES;
       const name = localName(qname);
-      handler.open(name, attrs, selfClosing);
-      if (selfClosing) handler.close?.(name);
+      handler.open(name, attrs, selfClosing, lt, end + 1);
+      if (selfClosing) handler.close?.(name, lt, end + 1);
       else stack.push(qname);
       at = end + 1;
     }
