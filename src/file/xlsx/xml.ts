@@ -43,22 +43,35 @@ function localName(qname: string): string {
   return colon < 0 ? qname : qname.slice(colon + 1);
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+function badAttribute(): never {
+  throw new XmlError("bad attribute");
+}
 
-function parseAttributes(source: string): Record<string, string> {
+/** The attributes between `from` and `to` of a start tag, scanned in place (the hot path of every cell). */
+function parseAttributes(xml: string, from: number, to: number): Record<string, string> {
   const attrs: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  let consumed = 0;
-  for (let m = ATTRIBUTE.exec(source); m; m = ATTRIBUTE.exec(source)) {
-    if (source.slice(consumed, m.index).trim() !== "") throw new XmlError("bad attribute");
-    const value = m[2] ?? m[3];
-    if (value.indexOf("<") >= 0) throw new XmlError("'<' in attribute");
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (i >= to) return attrs;
+    const nameStart = i;
+    while (i < to && xml.charCodeAt(i) !== 61 && !isSpace(xml.charCodeAt(i))) i++;
+    const name = xml.slice(nameStart, i);
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (name === "" || xml.charCodeAt(i) !== 61) badAttribute();
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) badAttribute();
+    const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= to) badAttribute();
+    const raw = xml.slice(i + 1, close);
+    if (raw.indexOf("<") >= 0) throw new XmlError("'<' in attribute");
     // Literal tabs and line breaks in an attribute are spaces (XML's attribute-value normalization); &#10; stays.
-    attrs[m[1]] = decodeEntities(lines(value).replace(/[\t\n]/g, " "));
-    consumed = ATTRIBUTE.lastIndex;
+    attrs[name] = /[&\t\n\r]/.test(raw) ? decodeEntities(lines(raw).replace(/[\t\n]/g, " ")) : raw;
+    i = close + 1;
+    if (i < to && !isSpace(xml.charCodeAt(i))) badAttribute();
   }
-  if (source.slice(consumed).trim() !== "") throw new XmlError("bad attribute");
-  return attrs;
 }
 
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
@@ -110,16 +123,16 @@ export function tokenize(xml: string, handler: XmlHandler): void {
     } else {
       const end = findTagEnd(xml, lt + 1);
       const selfClosing = xml.charCodeAt(end - 1) === 47;
-      const body = xml.slice(lt + 1, selfClosing ? end - 1 : end);
-      let nameEnd = 0;
-      while (nameEnd < body.length && !isSpace(body.charCodeAt(nameEnd))) nameEnd++;
-      const qname = body.slice(0, nameEnd);
-      if (qname === "" || qname.charCodeAt(0) === LT) throw new XmlError("bad start tag");
+      const bodyEnd = selfClosing ? end - 1 : end;
+      let nameEnd = lt + 1;
+      while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+      const qname = xml.slice(lt + 1, nameEnd);
+      if (qname === "") throw new XmlError("bad start tag");
       if (stack.length === 0) {
         if (rootSeen) throw new XmlError("second root element");
         rootSeen = true;
       }
-      const attrs = nameEnd < body.length ? parseAttributes(body.slice(nameEnd)) : NO_ATTRIBUTES;
+      const attrs = nameEnd < bodyEnd ? parseAttributes(xml, nameEnd, bodyEnd) : NO_ATTRIBUTES;
       const name = localName(qname);
       handler.open(name, attrs, selfClosing, lt, end + 1);
       if (selfClosing) handler.close?.(name, lt, end + 1);

@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { type ZipEntry, zipEntries } from "../zip-directory";
 
 /** Why a package could not be read: the caller turns it into the file's Chinese message. */
@@ -11,6 +11,12 @@ export class PackageError extends Error {
 const LOCAL_HEADER = 0x04034b50;
 /** Compressed bytes inflated at a time: a zip bomb is stopped after at most ~1000× this much output. */
 const STEP = 4096;
+/**
+ * Up to this compressed size a part is inflated in one go into a buffer of the size the zip directory claims
+ * (plus one byte, to notice a part that holds more than it claims): at most ~64 MB of inflating work even for a
+ * lying part, and no buffer larger than the budget allows. Larger parts stream against the budget.
+ */
+const ONE_GO = 64 * 1024;
 
 function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
@@ -71,11 +77,24 @@ export class ZipParts {
     const raw = b.subarray(start, end);
     let out: Uint8Array;
     if (entry.method === 0) out = raw;
-    else if (entry.method === 8) out = inflateWithin(raw, budget.left);
+    else if (entry.method === 8)
+      out =
+        raw.length <= ONE_GO ? inflateAtOnce(raw, entry.uncompressedSize) : inflateWithin(raw, budget.left);
     else throw new PackageError("damaged");
     budget.left -= out.length;
     return out;
   }
+}
+
+function inflateAtOnce(raw: Uint8Array, size: number): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = inflateSync(raw, { out: new Uint8Array(size + 1) });
+  } catch {
+    throw new PackageError("damaged");
+  }
+  if (out.length > size) throw new PackageError("damaged");
+  return out;
 }
 
 function inflateWithin(raw: Uint8Array, limit: number): Uint8Array {
