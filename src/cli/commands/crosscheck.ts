@@ -3,7 +3,6 @@ import path from "path";
 import { checkWorkbook } from "../../core/check";
 import { crosscheck } from "../../core/crosscheck";
 import { text, toLang } from "../../core/messages/render";
-import { NarrativeError, readNarrative } from "../../file/read-narrative";
 import { type Args, option } from "../args";
 import { type Command, type Io } from "./index";
 import { loadGrid } from "../load-grid";
@@ -11,6 +10,8 @@ import { loadGrid } from "../load-grid";
 const MARK = { error: "✗", warning: "⚠", info: "ℹ" } as const;
 
 async function loadText(file: string, io: Io): Promise<string | null> {
+  // Loaded here so that the other commands (check above all) do not load the .docx reader.
+  const { NarrativeError, readNarrative } = await import("../../file/read-narrative");
   try {
     return await readNarrative(await fs.readFile(file), path.basename(file));
   } catch (e) {
