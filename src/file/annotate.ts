@@ -3,6 +3,7 @@ import { type Highlight } from "../core/host";
 import { type Severity } from "../core/templates/schema";
 import { SEVERITY_FILL, SEVERITY_RANK, SEVERITY_WORD } from "./file-host";
 import { addComments, addNoteShapes, type Note } from "./xlsx/edit-comments";
+import { addContentTypes, addRelationships } from "./xlsx/edit-package";
 import { restyleCells, scanSheet, stylesOf } from "./xlsx/edit-sheet";
 import { addFilledFormats } from "./xlsx/edit-styles";
 import {
@@ -15,7 +16,6 @@ import {
 } from "./xlsx/package";
 import { type Budget, ZipParts } from "./xlsx/zip-parts";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 const AUTHOR = "年报助手";
@@ -49,27 +49,6 @@ const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 function unusedName(files: Record<string, Uint8Array>, make: (n: number) => string): string {
   const taken = new Set(Object.keys(files).map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) if (!taken.has(make(n).toLowerCase())) return make(n);
-}
-
-/** Appends relationships to a .rels part (or a new one), with ids unused in it; returns the ids. */
-function addRelationships(
-  xml: string | null,
-  rels: ReadonlyArray<{ type: string; target: string }>,
-): { xml: string; ids: string[] } {
-  const source =
-    xml ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  const taken = new Set([...source.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  const ids: string[] = [];
-  let n = 1;
-  const entries = rels.map((r) => {
-    while (taken.has(`rIdNb${n}`)) n++;
-    const id = `rIdNb${n++}`;
-    ids.push(id);
-    return `<Relationship Id="${id}" Type="${REL}/${r.type}" Target="${r.target}"/>`;
-  });
-  const close = source.lastIndexOf("</Relationships>");
-  return { xml: source.slice(0, close) + entries.join("") + source.slice(close), ids };
 }
 
 /**
@@ -106,7 +85,9 @@ export async function annotateWorkbook(
     const xml = rel && text(rel.target);
     return rel && xml ? [{ part: rel.target, marks, scan: scanSheet(xml) }] : [];
   });
-  if (sheets.length === 0 || !stylesPart || text(stylesPart) === null) return bytes;
+  if (sheets.length === 0) return bytes;
+  if (!stylesPart || text(stylesPart) === null)
+    throw new Error("工作簿缺少样式部件（styles.xml），无法标注；请在 Excel 或 WPS 中另存为 .xlsx 后再试");
 
   const requests = sheets.flatMap((s) => {
     const current = stylesOf(
@@ -166,26 +147,7 @@ export async function annotateWorkbook(
     write(sheet.part, restyleCells(sheet.scan, newStyles, legacyId));
   });
 
-  if (contentTypes.length > 0) {
-    const types = text("[Content_Types].xml")!;
-    // Defaults come before Overrides in the schema's order.
-    const defaults = contentTypes.filter((c) => c.startsWith("<Default"));
-    const overrides = contentTypes.filter((c) => c.startsWith("<Override"));
-    const firstOverride = types.search(/<(\w+:)?Override\b/);
-    const close = types.lastIndexOf("</");
-    const withDefaults =
-      firstOverride < 0
-        ? types
-        : types.slice(0, firstOverride) + defaults.join("") + types.slice(firstOverride);
-    const at = withDefaults.lastIndexOf("</");
-    write(
-      "[Content_Types].xml",
-      withDefaults.slice(0, at) +
-        (firstOverride < 0 ? defaults.join("") : "") +
-        overrides.join("") +
-        withDefaults.slice(at),
-    );
-    void close;
-  }
+  if (contentTypes.length > 0)
+    write("[Content_Types].xml", addContentTypes(text("[Content_Types].xml")!, contentTypes));
   return zipSync(files);
 }

@@ -1,5 +1,5 @@
 import { fromA1 } from "../../core/grid";
-import { applyEdits, type Edit, prefixOf, withAttribute } from "./edit-styles";
+import { applyEdits, type Edit, prefixOf, withAttribute } from "./edit-xml";
 import { tokenize } from "./xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -1,5 +1,5 @@
 import { columnName, toA1 } from "../../core/grid";
-import { applyEdits, type Edit, prefixOf, withAttribute } from "./edit-styles";
+import { applyEdits, type Edit, prefixOf, withAttribute } from "./edit-xml";
 import { tokenize } from "./xml";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
