@@ -7,7 +7,7 @@ const SHEET = "xl/worksheets/sheet1.xml";
 
 /** A workbook whose sheet part is `sheet` (its cells padded out with whitespace inside the root element). */
 function workbookWithSheet(sheet: Uint8Array): Uint8Array {
-  const files = unzipSync(
+  const files: Record<string, Uint8Array> = unzipSync(
     writePackage(
       [{ name: "S", cells: [{ row: 0, col: 0, v: { kind: "number", value: 1 } }], merges: [] }],
       EXCEL_STYLE,
