@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 "use strict";
-// Batch benchmark (npm run bench, after bench/run.js): `nianbao check` over many workbooks against the time exceljs
+// Batch benchmark (npm run bench, after bench/run.js): `nianbao check` over many workbooks against the time the reader
 // alone needs to open and read them. Prints figures; asserts nothing. BENCH_BATCH=N changes the number of workbooks.
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -33,7 +33,7 @@ async function generate(dir) {
   }
 }
 
-/** One thread, file by file: time spent opening and reading with exceljs vs time spent in the checks. */
+/** One thread, file by file: time spent opening and reading vs time spent in the checks. */
 async function split(files) {
   let read = 0n;
   let check = 0n;
@@ -97,7 +97,7 @@ async function main() {
     const used = all.cpu / all.wall;
     const lines = [
       `批量检查基准（${COUNT} 个工作簿，本机 ${cores} 核，负载 ${os.loadavg()[0].toFixed(1)}）`,
-      `  单线程，仅 exceljs 打开和读取：${s.read.toFixed(2)} s（${(COUNT / s.read).toFixed(1)} 个/秒）`,
+      `  单线程，仅打开和读取（网格读取器）：${s.read.toFixed(2)} s（${(COUNT / s.read).toFixed(1)} 个/秒）`,
       `  单线程，读取之外的检查（识别、定位、规则、说明）：${s.check.toFixed(2)} s`,
       `  检查相对读取的开销：${((s.check / s.read) * 100).toFixed(1)} %（目标 < 10 %）`,
       `  新进程 1 个线程：${one.wall.toFixed(2)} s，${(COUNT / one.wall).toFixed(1)} 个/秒，CPU ${one.cpu.toFixed(2)} s`,

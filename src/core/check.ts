@@ -6,6 +6,7 @@ import {
   summarize,
   type Summary,
 } from "./finding";
+import { formulaWithoutResultValue } from "./formula-result";
 import { cellAt, type WorkbookGrid } from "./grid";
 import { type Binding, identify, type LocatedTable } from "./locate/locate-table";
 import { type Lang, render, renderShort } from "./messages/render";
@@ -60,8 +61,12 @@ function checkTable(
   const sheet = grid.sheets.find((s) => s.name === located.sheet)!;
   const values = new Map<string, ParsedValue>();
   const tableFigures: Record<string, number | null> = {};
+  const unsaved = sheet.formulasWithoutResult;
   for (const cell of located.cells.values()) {
-    const v = parseValue(cellAt(sheet, cell.row, cell.col));
+    const v =
+      unsaved?.[cell.address] === undefined
+        ? parseValue(cellAt(sheet, cell.row, cell.col))
+        : formulaWithoutResultValue(sheet, cell.address);
     values.set(cell.key, v);
     tableFigures[cell.key] = v.value;
   }

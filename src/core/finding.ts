@@ -17,6 +17,7 @@ export const FINDING_KINDS = [
   "narrative-agreement",
   "narrative-structure",
   "narrative-year",
+  "formula-without-result",
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

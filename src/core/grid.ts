@@ -20,6 +20,13 @@ export interface SheetGrid {
   /** rows[r][c]; rows may be ragged, missing cells are blank. */
   rows: CellValue[][];
   merges: Merge[];
+  /** Hidden in Excel (the sheet tab is not shown). */
+  hidden?: boolean;
+  /**
+   * Formula cells saved without their result, by A1 address: the formula's text ("" when unknown). Their cell in
+   * `rows` is blank; the check computes them where it safely can, or leaves what depends on them unchecked.
+   */
+  formulasWithoutResult?: Record<string, string>;
 }
 
 export interface WorkbookGrid {

@@ -11,6 +11,8 @@ export interface ParsedValue {
   issue?: ValueIssue;
   /** The cell as text, for messages. */
   text: string;
+  /** A formula saved without its result, computed here from the cells it adds up, or unknown (value null). */
+  formulaWithoutResult?: "computed" | "unknown";
 }
 
 const UNITS = "件|条|个|次|人次|人|篇|项|万元|元";

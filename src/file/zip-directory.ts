@@ -3,6 +3,10 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts. */
+  offset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -43,11 +47,15 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const commentLength = u16(bytes, at + 32);
     const compressedSize = u32(bytes, at + 20);
     const uncompressedSize = u32(bytes, at + 24);
+    const method = u16(bytes, at + 10);
+    const offset = u32(bytes, at + 42);
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       compressedSize,
       // A zip64 entry marks its real size elsewhere; counting it as the largest possible keeps the limits safe.
       uncompressedSize: uncompressedSize === ZIP64_MARK ? Number.MAX_SAFE_INTEGER : uncompressedSize,
+      method,
+      offset,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

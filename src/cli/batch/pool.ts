@@ -40,8 +40,8 @@ async function inProcess(files: readonly string[], options: BatchOptions): Promi
 /** Checks every file, in parallel worker threads when possible; reports come back in the order of `files`. */
 export async function runBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchRun> {
   const script = workerScript();
-  // A worker first loads exceljs and warms up its JIT (measured ~0.75 s of CPU, a hundred-odd files' worth of
-  // checking): below a few hundred files one thread finishes first.
+  // A worker first loads the checker and warms up its JIT (~0.75 s of CPU when exceljs was the reader, a hundred-odd
+  // files' worth of checking; not measured again since): below a few hundred files one thread finishes first.
   const jobs = options.jobs ?? (files.length >= WORKERS_FROM ? availableCores() : 1);
   const count = Math.min(jobs, files.length);
   if (!script || count <= 1) return inProcess(files, options);

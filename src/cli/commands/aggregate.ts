@@ -2,7 +2,6 @@ import { promises as fs } from "fs";
 import path from "path";
 import { officialLayout } from "../../core/layout/official-layout";
 import { aggregate, type AggregateInput, beijingTime, reportYear } from "../../core/report";
-import { layoutToWorkbook } from "../../file/write-workbook";
 import { type Args, option, yearOption } from "../args";
 import { runBatch } from "../batch/pool";
 import { findWorkbooks } from "../check/files";
@@ -70,6 +69,7 @@ export const aggregateCommand: Command = {
     const unit = option(args, "unit") ?? "汇总";
     const year = yearGiven ?? reportYear(path.basename(files[0]));
     const heading = `${unit}\u3000${year ? `${year} 年度\u3000` : ""}汇总（${outcome.contributors.length} 个单位）\u3000生成时间：${beijingTime(new Date().toISOString())}`;
+    const { layoutToWorkbook } = await import("../../file/write-workbook");
     const workbook = layoutToWorkbook(
       officialLayout(outcome.template, { figures: outcome.figures, heading }),
       { creator: unit },

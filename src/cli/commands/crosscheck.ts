@@ -4,7 +4,6 @@ import { checkWorkbook } from "../../core/check";
 import { crosscheck } from "../../core/crosscheck";
 import { text, toLang } from "../../core/messages/render";
 import { titleInfo } from "../../core/outline";
-import { NarrativeError, readNarrative } from "../../file/read-narrative";
 import { type Args, option, yearOption } from "../args";
 import { type Command, type Io } from "./index";
 import { loadGrid } from "../load-grid";
@@ -12,6 +11,8 @@ import { loadGrid } from "../load-grid";
 const MARK = { error: "✗", warning: "⚠", info: "ℹ" } as const;
 
 async function loadText(file: string, io: Io): Promise<string | null> {
+  // Loaded here so that the other commands (check above all) do not load the .docx reader.
+  const { NarrativeError, readNarrative } = await import("../../file/read-narrative");
   try {
     return await readNarrative(await fs.readFile(file), path.basename(file));
   } catch (e) {

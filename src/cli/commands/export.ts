@@ -1,6 +1,5 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { buildSubmission } from "../../file/export-submission";
 import { type Args, option, yearOption } from "../args";
 import { openWorkbookFile } from "../../file/open-file";
 import { loadPrior } from "../check/prior";
@@ -34,6 +33,8 @@ export const exportCommand: Command = {
       io.err(prior.message);
       return 2;
     }
+    // exceljs is loaded only by the commands that write a workbook.
+    const { buildSubmission } = await import("../../file/export-submission");
     const out = await buildSubmission({
       grid: loaded.grid,
       fileName: file,

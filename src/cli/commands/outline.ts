@@ -2,7 +2,6 @@ import { promises as fs } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../core/check";
 import { generateOutline, outlineToMarkdown, outlineToText, titleInfo } from "../../core/outline";
-import { outlineToDocx } from "../../file/outline-docx";
 import { type Args, option, yearOption } from "../args";
 import { loadGrid } from "../load-grid";
 import { type Command, type Io } from "./index";
@@ -51,7 +50,7 @@ export const outlineCommand: Command = {
     const ext = path.extname(out).toLowerCase();
     const data =
       ext === ".docx"
-        ? await outlineToDocx(outline)
+        ? await (await import("../../file/outline-docx")).outlineToDocx(outline)
         : ext === ".md"
           ? outlineToMarkdown(outline)
           : outlineToText(outline);

@@ -17,6 +17,10 @@ export const enUS: Record<MessageId, string> = {
     "{subject} holds “{text}” with a unit; the cell should hold the number {value} only",
   "not-a-number.formula-error":
     "{subject} is the formula error {text}; check the cells its formula refers to",
+  "formula-without-result.unknown":
+    "{subject} is a formula saved without its result; open and save the file in Excel or WPS, then check again. The relations it takes part in were not checked",
+  "formula-without-result.computed":
+    "{subject} is a formula saved without its result; open and save the file in Excel or WPS, then check again. It was checked as {value}, computed from its formula",
   negative: "{subject} is negative ({actual}); counts cannot be negative",
   "not-integer": "{subject} is a fraction ({actual}); counts must be whole numbers",
   "prior-year-mismatch":
@@ -78,6 +82,8 @@ export const enUSShort: Record<ShortMessageId, string> = {
   "not-a-number.full-width": "full-width digits “{text}”: type {value}",
   "not-a-number.with-unit": "with a unit: “{text}”; enter {value} only",
   "not-a-number.formula-error": "formula error {text}",
+  "formula-without-result.unknown": "formula saved without its result; not checked",
+  "formula-without-result.computed": "formula saved without its result; computed as {value}",
   negative: "negative: {actual}",
   "not-integer": "fraction {actual}; counts are whole numbers",
   "prior-year-mismatch":

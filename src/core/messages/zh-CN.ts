@@ -12,6 +12,10 @@ export const zhCN = {
   "not-a-number.full-width": "{subject}的「{text}」使用了全角数字，请改为半角数字 {value}",
   "not-a-number.with-unit": "{subject}的「{text}」带有单位，单元格只应填数字 {value}",
   "not-a-number.formula-error": "{subject}是公式错误 {text}，请检查公式引用的单元格",
+  "formula-without-result.unknown":
+    "{subject}的公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再检查；与它相关的勾稽关系本次未检查",
+  "formula-without-result.computed":
+    "{subject}的公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再检查；本次按公式算得 {value} 进行检查",
   negative: "{subject}为负数 {actual}，统计数不能为负",
   "not-integer": "{subject}为小数 {actual}，件数、条数等应为整数",
   "prior-year-mismatch": "{subject}为 {actual}，按上年报告应为 {expected}（{priorParts}），相差 {difference}",
@@ -64,6 +68,8 @@ export const zhCNShort = {
   "not-a-number.full-width": "全角数字：“{text}”，应为 {value}",
   "not-a-number.with-unit": "带有单位：“{text}”，只填 {value}",
   "not-a-number.formula-error": "公式错误 {text}",
+  "formula-without-result.unknown": "公式没有保存计算结果，未参与检查",
+  "formula-without-result.computed": "公式没有保存计算结果，按公式算得 {value}",
   negative: "负数 {actual}",
   "not-integer": "小数 {actual}，应为整数",
   "prior-year-mismatch": "{name} 按上年报告应为 {expected}，实为 {actual}，相差 {difference}",

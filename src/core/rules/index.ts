@@ -2,6 +2,7 @@ import { type Relation } from "../templates/schema";
 import { balanceRule } from "./balance";
 import { type CellRule, type RelationRule, type RuleContext } from "./context";
 import { numberRule } from "./number";
+import { formulaResultRule } from "./formula-result";
 import { blankExpectedRule, zeroUnlessRule } from "./plausibility";
 import { priorYearRule } from "./prior-year";
 import { requiredRule } from "./required";
@@ -19,7 +20,7 @@ export const relationRules: readonly AnyRelationRule[] = [
   zeroUnlessRule,
 ];
 
-export const cellRules: readonly CellRule[] = [numberRule, requiredRule];
+export const cellRules: readonly CellRule[] = [numberRule, requiredRule, formulaResultRule];
 
 export function runRelation(ctx: RuleContext, relation: Relation): void {
   const rule = relationRules.find((r) => r.relationKind === relation.kind);

@@ -1,0 +1,137 @@
+import { tokenize } from "./xml";
+import { type Budget, PackageError, type ZipParts } from "./zip-parts";
+
+/** A relationship of a part, its target resolved to a part name of the package (no leading slash). */
+export interface Relationship {
+  id: string;
+  /** The last segment of the relationship type: "officeDocument", "worksheet", "sharedStrings", "styles", … */
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; the package itself ("") → "_rels/.rels". */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/**
+ * Resolves a relationship target as OPC does: an absolute target ("/xl/comments/comment1.xml", as openpyxl
+ * writes) from the package root, a relative one ("worksheets/sheet1.xml", "../media/image1.png") from the
+ * folder of the source part; percent-escapes decoded.
+ */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let path = target.split("#")[0];
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A stray % in a part name: keep the name as written.
+  }
+  path = path.replace(/\\/g, "/");
+  const base = path.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") base.pop();
+    else base.push(segment);
+  }
+  return base.join("/");
+}
+
+export function readRelationships(parts: ZipParts, sourcePart: string, budget: Budget): Relationship[] {
+  const xml = parts.text(relsPartOf(sourcePart), budget);
+  if (xml === null) return [];
+  const out: Relationship[] = [];
+  tokenize(xml, {
+    open(name, attrs) {
+      if (name !== "Relationship" || !attrs.Target) return;
+      const external = attrs.TargetMode === "External";
+      out.push({
+        id: attrs.Id ?? "",
+        type: (attrs.Type ?? "").replace(/.*\//, ""),
+        target: external ? attrs.Target : resolveTarget(sourcePart, attrs.Target),
+        external,
+      });
+    },
+  });
+  return out;
+}
+
+/** Content types of the package by part name (lower case), from [Content_Types].xml's Override and Default entries. */
+export function contentTypeOf(parts: ZipParts, budget: Budget): (part: string) => string | undefined {
+  const xml = parts.text("[Content_Types].xml", budget);
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  if (xml !== null)
+    tokenize(xml, {
+      open(name, attrs) {
+        if (name === "Override" && attrs.PartName && attrs.ContentType)
+          overrides.set(resolveTarget("", attrs.PartName).toLowerCase(), attrs.ContentType);
+        else if (name === "Default" && attrs.Extension && attrs.ContentType)
+          defaults.set(attrs.Extension.toLowerCase(), attrs.ContentType);
+      },
+    });
+  return (part) => {
+    const lower = part.toLowerCase();
+    return overrides.get(lower) ?? defaults.get(lower.replace(/.*\./, ""));
+  };
+}
+
+/** Workbooks in XML: .xlsx, .xlsm, .xltx, .xltm. The binary .xlsb is not one of them. */
+const WORKBOOK_TYPE =
+  /(spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml)$/i;
+
+/** The workbook part of the package, found through its relationships as Office does; throws PackageError otherwise. */
+export function findWorkbookPart(parts: ZipParts, budget: Budget): string {
+  const typeOf = contentTypeOf(parts, budget);
+  const main = readRelationships(parts, "", budget).find((r) => r.type === "officeDocument" && !r.external);
+  if (main && parts.has(main.target)) {
+    const type = typeOf(main.target) ?? "";
+    if (WORKBOOK_TYPE.test(type)) return main.target;
+    if (/wordprocessingml|ms-word/i.test(type) || main.target.toLowerCase().startsWith("word/"))
+      throw new PackageError("word");
+    // A writer that left the content type out: the part's own root element decides (see readWorkbookPart).
+    if (type === "") return main.target;
+    throw new PackageError("not-a-workbook");
+  }
+  if (parts.has("xl/workbook.xml")) return "xl/workbook.xml";
+  if (parts.names().some((n) => n.toLowerCase().startsWith("word/"))) throw new PackageError("word");
+  throw new PackageError("not-a-workbook");
+}
+
+export interface SheetEntry {
+  name: string;
+  hidden: boolean;
+  relId: string;
+}
+
+export interface WorkbookPart {
+  sheets: SheetEntry[];
+  date1904: boolean;
+}
+
+export function parseWorkbookPart(xml: string): WorkbookPart {
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  let root: string | null = null;
+  tokenize(xml, {
+    open(name, attrs) {
+      if (root === null) root = name;
+      if (name === "sheet") {
+        const relId = Object.entries(attrs).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+        sheets.push({ name: attrs.name ?? "", hidden: (attrs.state ?? "visible") !== "visible", relId });
+      } else if (name === "workbookPr") date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
+    },
+  });
+  if (root !== "workbook") throw new PackageError("not-a-workbook");
+  return { sheets, date1904 };
+}
+
+/** The relative target that leads from `sourcePart` to `part`, as Office writes targets. */
+export function relativeTarget(sourcePart: string, part: string): string {
+  const from = sourcePart.split("/").slice(0, -1);
+  const to = part.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].map(encodeURIComponent).join("/");
+}
