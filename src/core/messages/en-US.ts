@@ -82,8 +82,9 @@ export const enUSShort: Record<ShortMessageId, string> = {
   "not-a-number.full-width": "full-width digits “{text}”: type {value}",
   "not-a-number.with-unit": "with a unit: “{text}”; enter {value} only",
   "not-a-number.formula-error": "formula error {text}",
-  "formula-without-result.unknown": "formula saved without its result; not checked",
-  "formula-without-result.computed": "formula saved without its result; computed as {value}",
+  "formula-without-result.unknown":
+    "formula saved without its result: open and save it in Excel or WPS, then check again",
+  "formula-without-result.computed": "formula saved without its result; checked as computed: {value}",
   negative: "negative: {actual}",
   "not-integer": "fraction {actual}; counts are whole numbers",
   "prior-year-mismatch":
