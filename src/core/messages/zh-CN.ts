@@ -69,7 +69,7 @@ export const zhCNShort = {
   "not-a-number.with-unit": "带有单位：“{text}”，只填 {value}",
   "not-a-number.formula-error": "公式错误 {text}",
   "formula-without-result.unknown": "公式没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再检查",
-  "formula-without-result.computed": "公式没有保存计算结果，暂按算得的 {value} 检查",
+  "formula-without-result.computed": "公式没有保存计算结果，本次按公式算得 {value} 进行检查",
   negative: "负数 {actual}",
   "not-integer": "小数 {actual}，应为整数",
   "prior-year-mismatch": "{name} 按上年报告应为 {expected}，实为 {actual}，相差 {difference}",
