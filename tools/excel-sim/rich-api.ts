@@ -183,9 +183,12 @@ export class Interpreter {
             results.push({ ActionId: a.Id, Value: o === null ? null : this.identity(o) });
             break;
           }
-          case 2:
-            results.push({ ActionId: a.Id, Value: this.query(live(resolve(a.ObjectPathId), "load"), a.QueryInfo?.Select) });
+          case 2: {
+            // Loading a null object answers null: office.js then reports isNullObject.
+            const o = resolve(a.ObjectPathId);
+            results.push({ ActionId: a.Id, Value: o === null ? null : this.query(o, a.QueryInfo?.Select) });
             break;
+          }
           case 3:
             results.push({ ActionId: a.Id, Value: this.call(live(resolve(a.ObjectPathId), a.Name), a.Name, args, effects) });
             break;

@@ -56,6 +56,7 @@ export class XdmHost {
   private sheetChanged = new Set<string>();
   private workbookChanged = false;
   private sheetAdded = false;
+  private commands = 0;
 
   constructor(
     private readonly book: SimWorkbook,
@@ -286,8 +287,9 @@ export class XdmHost {
     for (const [frame, regs] of this.registrations) {
       const reg = regs.get("appCommandInvoked");
       if (!reg || frame !== "commands") continue;
-      const eventObj = { id: 1, source: { id: "CheckButton" }, functionName };
-      this.push(reg, { AppCommandId: 1, CallbackName: functionName, EventObjStr: JSON.stringify(eventObj) });
+      // [appCommandId, callbackName, eventObjStr]: office.js's AppCommandInvokedEventKeys are positions.
+      const eventObj = { source: { id: "CheckButton" } };
+      this.push(reg, [String(++this.commands), functionName, JSON.stringify(eventObj)]);
       return true;
     }
     return false;
