@@ -118,18 +118,21 @@ export async function ready(sim: Sim): Promise<number> {
   return sim.recorder.roundTrips(0, "pane").length;
 }
 
-export async function check(sim: Sim): Promise<number> {
+/** Clicks a toolbar button, waits for the pane's first message to Excel and then for the pane to be idle. */
+async function press(sim: Sim, name: string): Promise<number> {
   const mark = sim.recorder.mark();
-  await toolbar(sim.pane).getByRole("button", { name: "检查", exact: true }).click();
+  await toolbar(sim.pane).getByRole("button", { name, exact: true }).click();
+  await sim.recorder.next((e) => e.frame === "pane" && (e.kind === "rich" || e.kind === "common"), mark);
   await settle(sim);
   return sim.recorder.roundTrips(mark, "pane").length;
 }
 
-export async function clear(sim: Sim): Promise<number> {
-  const mark = sim.recorder.mark();
-  await toolbar(sim.pane).getByRole("button", { name: "清除标记" }).click();
-  await settle(sim);
-  return sim.recorder.roundTrips(mark, "pane").length;
+export function check(sim: Sim): Promise<number> {
+  return press(sim, "检查");
+}
+
+export function clear(sim: Sim): Promise<number> {
+  return press(sim, "清除标记");
 }
 
 export async function findingCount(sim: Sim): Promise<number> {
@@ -163,7 +166,7 @@ export async function editAndRecheck(sim: Sim, at: Mark): Promise<number | null>
   const mark = sim.recorder.mark();
   sim.edit(at.sheet, at.cell, value);
   const came = await sim.recorder
-    .next((e) => e.kind === "rich" && e.frame === "pane", mark, 4000)
+    .next((e) => e.kind === "rich" && e.frame === "pane", mark, 10000)
     .then(() => true)
     .catch(() => false);
   if (!came) return null;
