@@ -5,14 +5,12 @@ import { num, partsText, comparable, round, type RelationRule } from "./context"
 export const balanceRule: RelationRule<"balance"> = {
   meta: {
     id: "balance",
-    kinds: ["balance-mismatch"],
-    defaultSeverity: "error",
     description: {
       "zh-CN": "本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和",
       "en-US": "Per column: new + carried in = handled total + carried over",
     },
   },
-  relationKind: "balance",
+  constraints: (relation) => [{ kind: "equal", left: relation.left, right: relation.right }],
   check(ctx, relation) {
     const keys = [...relation.left, ...relation.right];
     if (keys.some((k) => !ctx.cell(k))) return;

@@ -3,8 +3,6 @@ import { type RelationRule, type RuleMeta } from "./context";
 
 const meta: RuleMeta = {
   id: "plausibility",
-  kinds: ["implausible"],
-  defaultSeverity: "info",
   description: {
     "zh-CN": "数字本身可能合理，但与表格的含义或填报机关不相符，请确认",
     "en-US": "A figure that may be right but looks unlikely for its row or for the reporting body",
@@ -14,7 +12,7 @@ const meta: RuleMeta = {
 /** Group heading rows (e.g. 一、主动公开情况 of the pre-2019 table) should carry no number. */
 export const blankExpectedRule: RelationRule<"blank-expected"> = {
   meta,
-  relationKind: "blank-expected",
+  constraints: (relation) => [{ kind: "blank", cells: relation.cells }],
   check(ctx, relation) {
     for (const key of relation.cells) {
       const v = ctx.value(key);
@@ -39,7 +37,7 @@ export const blankExpectedRule: RelationRule<"blank-expected"> = {
 /** Figures that only some bodies can have (规章 from a body that makes 规章). */
 export const zeroUnlessRule: RelationRule<"zero-unless"> = {
   meta,
-  relationKind: "zero-unless",
+  constraints: (relation) => [{ kind: "zero", cells: relation.cells, unless: relation.unless }],
   check(ctx, relation) {
     const profile = ctx.options.profile;
     if (profile?.[relation.unless] === true) return;

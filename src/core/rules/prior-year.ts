@@ -14,14 +14,12 @@ export function priorTable(prior: Figures, tableId: string): Record<string, numb
 export const priorYearRule: RelationRule<"prior-year"> = {
   meta: {
     id: "prior-year",
-    kinds: ["prior-year-mismatch"],
-    defaultSeverity: "warning",
     description: {
       "zh-CN": "本年数应与上年报告衔接（如上年结转应等于上年的结转下年度继续办理）",
       "en-US": "This year's figure follows from last year's report",
     },
   },
-  relationKind: "prior-year",
+  constraints: ({ cell, prior, plus, minus }) => [{ kind: "from-prior", cell, prior, plus, minus }],
   check(ctx, relation) {
     if (!ctx.options.prior || !ctx.cell(relation.cell)) return;
     const priorValues = relation.prior.map((k) => ({ key: k, value: ctx.priorValue(k) }));

@@ -5,14 +5,12 @@ import { num, type RelationRule, round } from "./context";
 export const subsetRule: RelationRule<"subset"> = {
   meta: {
     id: "subset",
-    kinds: ["subset-exceeds"],
-    defaultSeverity: "error",
     description: {
       "zh-CN": "“其中”项不能大于其所属的总数",
       "en-US": "A 其中 (of which) row cannot exceed the row it belongs to",
     },
   },
-  relationKind: "subset",
+  constraints: (relation) => [{ kind: "at-most", small: [relation.part], large: [relation.whole] }],
   check(ctx, relation) {
     const part = ctx.value(relation.part);
     const whole = ctx.value(relation.whole);

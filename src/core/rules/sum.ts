@@ -5,14 +5,12 @@ import { num, partsText, comparable, round, type RelationRule } from "./context"
 export const sumRule: RelationRule<"sum"> = {
   meta: {
     id: "sum",
-    kinds: ["sum-mismatch"],
-    defaultSeverity: "error",
     description: {
       "zh-CN": "合计数应等于各组成项之和（空白按 0 计）",
       "en-US": "A total equals the sum of its parts (blank counts as 0)",
     },
   },
-  relationKind: "sum",
+  constraints: (relation) => [{ kind: "equal", left: [relation.total], right: relation.parts }],
   check(ctx, relation) {
     const total = ctx.value(relation.total);
     // A relation is checked only where all its cells were found and hold readable numbers.

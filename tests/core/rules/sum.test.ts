@@ -54,7 +54,7 @@ test("a row total of 表三 (总计 column) lists the applicant columns", () => 
     difference: 2,
   });
   expect(f.message).toMatch(
-    new RegExp(`^（一）予以公开（总计）应为 ${v}（= 自然人 \\d+ \\+ 商业企业 .*），实为 ${v + 2}，相差 2$`),
+    new RegExp(`^（一）予以公开（总计）应为 ${v}（= 自然人 \\d+ \\+ .*），实为 ${v + 2}，相差 2$`),
   );
   // The cell is also a part of the 总计 column's （七）总计; the balance only reads that total, which is unchanged.
   expect(
