@@ -1,6 +1,5 @@
-import { type InvolvedCell } from "../finding";
 import { formatNumber } from "../messages/render";
-import { comparable, num, type RelationRule, round } from "./context";
+import { comparable, num, locatedOnly, pointAt, type RelationRule, round } from "./context";
 
 /**
  * A figure that cannot be lower than others allow: 现行有效件数 is at least 本年制发 − 本年废止, whatever last year's
@@ -40,14 +39,11 @@ export const atLeastRule: RelationRule<"at-least"> = {
     const target = ctx.cell(relation.cell)!;
     ctx.report({
       kind: "implausible",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [ctx.involved(relation.cell, "target"), ...terms.map((k) => ctx.involved(k, "part"))].filter(
-        (c): c is InvolvedCell => c !== undefined,
-      ),
+      ...pointAt(relation, target),
+      involved: locatedOnly([
+        ctx.involved(relation.cell, "target"),
+        ...terms.map((k) => ctx.involved(k, "part")),
+      ]),
       expected: least,
       actual,
       difference: round(actual - least),

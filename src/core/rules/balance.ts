@@ -1,5 +1,4 @@
-import { type InvolvedCell } from "../finding";
-import { num, partsText, comparable, round, type RelationRule } from "./context";
+import { num, partsText, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
 
 /** 表三's printed relation, per column: 一 + 二 = 三（七）总计 + 四. */
 export const balanceRule: RelationRule<"balance"> = {
@@ -26,15 +25,11 @@ export const balanceRule: RelationRule<"balance"> = {
     const column = ctx.column(target.colId);
     ctx.report({
       kind: "balance-mismatch",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [
+      ...pointAt(relation, target),
+      involved: locatedOnly([
         ...relation.left.map((k) => ctx.involved(k, "left")),
         ...relation.right.map((k) => ctx.involved(k, "right")),
-      ].filter((c): c is InvolvedCell => c !== undefined),
+      ]),
       // What the target would have to be for the column to balance.
       expected: round(num(ctx.value(relation.target)) + leftSum - rightSum),
       actual: num(ctx.value(relation.target)),

@@ -74,6 +74,25 @@ export interface CellRule {
   check(ctx: RuleContext): void;
 }
 
+/** Where a relation's finding points: the relation, its severity, and the cell to fix. */
+export function pointAt(
+  relation: { id: string; severity: Severity },
+  cell: LocatedCell,
+): Pick<Finding, "rule" | "severity" | "cell" | "rowId" | "colId"> {
+  return {
+    rule: relation.id,
+    severity: relation.severity,
+    cell: cell.address,
+    rowId: cell.rowId,
+    colId: cell.colId,
+  };
+}
+
+/** The involved cells that were located, in their order. */
+export function locatedOnly(cells: ReadonlyArray<InvolvedCell | undefined>): InvolvedCell[] {
+  return cells.filter((c): c is InvolvedCell => c !== undefined);
+}
+
 export function num(v: ParsedValue | undefined): number {
   return v && v.value !== null ? v.value : 0;
 }

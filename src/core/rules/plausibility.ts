@@ -1,5 +1,4 @@
-import { type InvolvedCell } from "../finding";
-import { type RelationRule, type RuleMeta } from "./context";
+import { locatedOnly, pointAt, type RelationRule, type RuleMeta } from "./context";
 
 const meta: RuleMeta = {
   id: "plausibility",
@@ -20,12 +19,8 @@ export const blankExpectedRule: RelationRule<"blank-expected"> = {
       if (!cell || !v || v.blank) continue;
       ctx.report({
         kind: "implausible",
-        rule: relation.id,
-        severity: relation.severity,
-        cell: cell.address,
-        rowId: cell.rowId,
-        colId: cell.colId,
-        involved: [ctx.involved(key, "target")].filter((c): c is InvolvedCell => c !== undefined),
+        ...pointAt(relation, cell),
+        involved: locatedOnly([ctx.involved(key, "target")]),
         actual: v.value ?? v.text,
         messageId: `implausible.${relation.reason}`,
         params: { subject: ctx.subject(key), actual: v.value ?? v.text },
@@ -47,13 +42,10 @@ export const zeroUnlessRule: RelationRule<"zero-unless"> = {
       if (!cell || !v || v.value === null || v.value === 0) continue;
       ctx.report({
         kind: "implausible",
-        rule: relation.id,
+        ...pointAt(relation, cell),
         // Known not to be a rule-making body: more than a question.
         severity: profile?.[relation.unless] === false ? "warning" : relation.severity,
-        cell: cell.address,
-        rowId: cell.rowId,
-        colId: cell.colId,
-        involved: [ctx.involved(key, "target")].filter((c): c is InvolvedCell => c !== undefined),
+        involved: locatedOnly([ctx.involved(key, "target")]),
         actual: v.value,
         messageId: `implausible.${relation.reason}`,
         params: { subject: ctx.subject(key), actual: v.value },

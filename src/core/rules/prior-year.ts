@@ -1,6 +1,5 @@
-import { type InvolvedCell } from "../finding";
 import { formatNumber, type Lang, text } from "../messages/render";
-import { type Figures, num, comparable, round, type RelationRule } from "./context";
+import { type Figures, num, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
 
 /** Last year's figures of the "same" table: same id, or the same table number in another format (t2019_3 ~ t2021_3). */
 export function priorTable(prior: Figures, tableId: string): Record<string, number | null> | undefined {
@@ -51,14 +50,11 @@ export const priorYearRule: RelationRule<"prior-year"> = {
     };
     ctx.report({
       kind: "prior-year-mismatch",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [ctx.involved(relation.cell, "target"), ...terms.map((k) => ctx.involved(k, "part"))].filter(
-        (c): c is InvolvedCell => c !== undefined,
-      ),
+      ...pointAt(relation, target),
+      involved: locatedOnly([
+        ctx.involved(relation.cell, "target"),
+        ...terms.map((k) => ctx.involved(k, "part")),
+      ]),
       expected,
       actual,
       difference: round(actual - expected),

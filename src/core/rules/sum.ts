@@ -1,5 +1,4 @@
-import { type InvolvedCell } from "../finding";
-import { num, partsText, comparable, round, type RelationRule } from "./context";
+import { num, partsText, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
 
 /** A total equals the sum of its parts (row totals, column totals, section totals). */
 export const sumRule: RelationRule<"sum"> = {
@@ -32,15 +31,11 @@ export const sumRule: RelationRule<"sum"> = {
     const hint = findSubsetHint(ctx, relation.parts, Math.abs(difference));
     ctx.report({
       kind: "sum-mismatch",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [
+      ...pointAt(relation, target),
+      involved: locatedOnly([
         ctx.involved(relation.total, "total"),
         ...relation.parts.map((k) => ctx.involved(k, "part")),
-      ].filter((c): c is InvolvedCell => c !== undefined),
+      ]),
       expected,
       actual,
       difference,

@@ -22,6 +22,11 @@ test.each([
   ["不是《条例》所指政府信息", "不是条例所指政府信息"],
   ["其中：涉及国家秘密：", "其中:涉及国家秘密"],
   ["本年收费金额（单位：万元）", "本年收费金额(单位:万元)"],
+  // Pasted from web pages and other programs: invisible marks and other quote marks.
+  ["\ufeff（一）予以公开", "(一)予以公开"],
+  ["（一）予以\u200b公开", "(一)予以公开"],
+  ["3.危及『三安全一稳定』", "3.危及三安全一稳定"],
+  ["不是〈条例〉所指政府信息", "不是条例所指政府信息"],
 ])("normalizeLabel(%p) = %p", (raw, norm) => {
   expect(normalizeLabel(raw)).toBe(norm);
 });
@@ -40,15 +45,6 @@ test("bareLabel drops enumerator, remarks and 其中", () => {
   expect(bareLabel(normalizeLabel("（二）部分公开（区分处理的…）"))).toBe("部分公开");
   expect(bareLabel(normalizeLabel("其中：涉及国家秘密"))).toBe("涉及国家秘密");
   expect(bareLabel(normalizeLabel("5.其他形式"))).toBe("其他形式");
-});
-
-test.each([
-  ["\ufeff（一）予以公开", "(一)予以公开"],
-  ["（一）予以\u200b公开", "(一)予以公开"],
-  ["3.危及『三安全一稳定』", "3.危及三安全一稳定"],
-  ["不是〈条例〉所指政府信息", "不是条例所指政府信息"],
-])("invisible marks and other quote marks: normalizeLabel(%p) = %p", (raw, norm) => {
-  expect(normalizeLabel(raw)).toBe(norm);
 });
 
 test("labels in messages lose invisible marks too", () => {

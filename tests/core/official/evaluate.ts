@@ -1,4 +1,6 @@
-import { type OfficialRelation } from "./relations";
+import { dataCells } from "../../../src/core/sample/consistent-figures";
+import { type Table } from "../../../src/core/templates";
+import { OFFICIAL_RELATIONS, type OfficialRelation } from "./relations";
 
 /** Figures of one table by "rowId.colId"; null is a blank cell. */
 export type TableFigures = Record<string, number | null>;
@@ -54,4 +56,20 @@ export function brokenRelations(
     }
   }
   return out;
+}
+
+/** Figures of a table that a clerk could submit: every data cell filled, nothing negative, no official relation broken. */
+export function expectConsistent(
+  templateId: string,
+  table: Table,
+  figures: TableFigures,
+  context: { prior?: TableFigures; profile?: Record<string, boolean> } = {},
+): void {
+  expect(Object.keys(figures).sort()).toEqual(
+    dataCells(table)
+      .map((c) => c.key)
+      .sort(),
+  );
+  expect(brokenRelations(OFFICIAL_RELATIONS[templateId][table.id], figures, context)).toEqual([]);
+  for (const x of Object.values(figures)) if (x !== null) expect(x).toBeGreaterThanOrEqual(0);
 }

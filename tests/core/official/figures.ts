@@ -1,4 +1,5 @@
 import { type TableFigures } from "./evaluate";
+import { APPLICANTS, range, RESULTS_2019, RESULTS_2021 } from "./relations";
 
 /**
  * Consistent figures for every data cell of the official tables, worked out by hand from the formats research
@@ -19,19 +20,6 @@ function dice(seed: number): (max: number) => number {
     return Math.floor(r * (max + 1));
   };
 }
-
-const range = (prefix: string, n: number): string[] =>
-  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-const APPLICANTS = ["np", "biz", "research", "ngo", "legal", "other"];
-const RESULTS_2021 = [
-  "r3_1",
-  "r3_2",
-  ...range("r3_3_", 8),
-  ...range("r3_4_", 3),
-  ...range("r3_5_", 5),
-  ...range("r3_6_", 3),
-];
-const RESULTS_2019 = [...RESULTS_2021.filter((r) => !r.startsWith("r3_6_")), "r3_6"];
 
 type Roll = (max: number) => number;
 /** A count that is 0 about a third of the time, as in real tables. */

@@ -1,8 +1,7 @@
 import { compileRelations } from "../../../src/core/rules/expand";
-import { dataCells } from "../../../src/core/sample/consistent-figures";
 import { builtinTemplates } from "../../../src/core/templates";
 import { FilledForm } from "../helpers";
-import { brokenRelations } from "./evaluate";
+import { expectConsistent } from "./evaluate";
 import { officialFigures } from "./figures";
 import { OFFICIAL_RELATIONS } from "./relations";
 
@@ -41,16 +40,7 @@ describe.each(templates.map((t) => t.id))("the hand-built figures of %s", (templ
   test("fill every data cell and break no official relation", () => {
     for (let seed = 1; seed <= 30; seed++) {
       const figures = officialFigures(templateId, seed);
-      for (const table of template.tables) {
-        const f = figures[table.id];
-        expect(Object.keys(f).sort()).toEqual(
-          dataCells(table)
-            .map((c) => c.key)
-            .sort(),
-        );
-        expect(brokenRelations(OFFICIAL_RELATIONS[templateId][table.id], f)).toEqual([]);
-        for (const x of Object.values(f)) if (x !== null) expect(x).toBeGreaterThanOrEqual(0);
-      }
+      for (const table of template.tables) expectConsistent(templateId, table, figures[table.id]);
     }
   });
 

@@ -41,7 +41,7 @@ export type OfficialRelation =
       reason: string;
     };
 
-const range = (prefix: string, n: number): string[] =>
+export const range = (prefix: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
 // ---- 表二 (c.4): no printed arithmetic; the soft checks of the research.
@@ -93,9 +93,9 @@ const table2019_2: OfficialRelation[] = [
 
 // ---- 表三 (c.5): per column, the row totals, the result total, the printed balance, and the cross-year link.
 
-const APPLICANTS = ["np", "biz", "research", "ngo", "legal", "other"];
+export const APPLICANTS = ["np", "biz", "research", "ngo", "legal", "other"];
 const COLUMNS3 = [...APPLICANTS, "total"];
-const RESULTS_2021 = [
+export const RESULTS_2021 = [
   "r3_1",
   "r3_2",
   ...range("r3_3_", 8),
@@ -104,7 +104,7 @@ const RESULTS_2021 = [
   ...range("r3_6_", 3),
 ];
 // 2019: （六）其他处理 is one data row.
-const RESULTS_2019 = [...RESULTS_2021.filter((r) => !r.startsWith("r3_6_")), "r3_6"];
+export const RESULTS_2019 = [...RESULTS_2021.filter((r) => !r.startsWith("r3_6_")), "r3_6"];
 
 function table3(results: string[]): OfficialRelation[] {
   const dataRows = ["r1_new", "r2_carry_in", ...results, "r3_7_total", "r4_carry_out"];
