@@ -49,7 +49,7 @@ export const checkCommand = defineCommand({
       { lang, prior, requiredSeverity: required },
       options.jobs,
     );
-    io.out(formatter.render(reports, { lang, many: fromFolder || positional.length > 1 }));
+    io.out(formatter.render(reports, { lang, many: fromFolder }));
     return exitCode(reports);
   },
 });
