@@ -9,7 +9,7 @@ export const atLeastRule: RelationRule<"at-least"> = {
   meta: {
     id: "at-least",
     description: {
-      "zh-CN": "现行有效件数不少于本年制发件数减本年废止件数（没有上年数据时）",
+      "zh-CN": "现行有效件数不少于本年制发件数减本年废止件数",
       "en-US":
         "Documents in force are at least those made this year minus those repealed (without last year's data)",
     },
