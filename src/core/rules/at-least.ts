@@ -10,8 +10,7 @@ export const atLeastRule: RelationRule<"at-least"> = {
     id: "at-least",
     description: {
       "zh-CN": "现行有效件数不少于本年制发件数减本年废止件数",
-      "en-US":
-        "Documents in force are at least those made this year minus those repealed (without last year's data)",
+      "en-US": "Documents in force are at least those made this year minus those repealed",
     },
   },
   constraints: ({ cell, plus, minus }) => [{ kind: "at-most", small: plus, large: [cell, ...minus] }],
@@ -31,11 +30,9 @@ export const atLeastRule: RelationRule<"at-least"> = {
     if (actual >= least || !comparable(least, actual)) return;
     const rowOf = (k: string): string => k.split(".")[0];
     const sharedRow = terms.every((k) => rowOf(k) === rowOf(relation.cell));
-    const explain = (): string => {
-      const label = (k: string): string =>
-        `${ctx.partLabel(k, sharedRow)} ${formatNumber(num(ctx.value(k)))}`;
-      return [relation.plus.map(label).join(" + "), ...relation.minus.map(label)].join(" − ");
-    };
+    // The labels are the form's own, in either language.
+    const label = (k: string): string => `${ctx.partLabel(k, sharedRow)} ${formatNumber(num(ctx.value(k)))}`;
+    const termsText = [relation.plus.map(label).join(" + "), ...relation.minus.map(label)].join(" − ");
     const target = ctx.cell(relation.cell)!;
     ctx.report({
       kind: "implausible",
@@ -48,7 +45,7 @@ export const atLeastRule: RelationRule<"at-least"> = {
       actual,
       difference: round(actual - least),
       messageId: `implausible.${relation.reason}`,
-      params: { subject: ctx.subject(relation.cell), actual, least, ...ctx.both("terms", explain) },
+      params: { subject: ctx.subject(relation.cell), actual, least, terms: termsText },
     });
   },
 };
