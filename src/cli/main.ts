@@ -1,4 +1,3 @@
-import { parseArgs } from "./args";
 import { commands, type Io } from "./commands";
 
 const processIo: Io = {
@@ -26,7 +25,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 2;
   }
   try {
-    return await command.run(parseArgs(rest), io);
+    return await command.run(rest, io);
   } catch (e) {
     io.err(`年报助手内部错误（${command.name}）：${e instanceof Error ? e.message : String(e)}`);
     return 2;

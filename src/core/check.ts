@@ -11,13 +11,12 @@ import { cellAt, type WorkbookGrid } from "./grid";
 import { type Binding, identify, type LocatedTable } from "./locate/locate-table";
 import { type Lang, render, renderShort } from "./messages/render";
 import { cellRules, runRelation } from "./rules";
+import { displayLabel, shortLabel } from "./locate/normalize";
 import {
   type CheckOptions,
-  displayLabel,
   type Figures,
   type FindingDraft,
   involvedValue,
-  shortLabel,
   type RuleContext,
 } from "./rules/context";
 import { compileRelations } from "./rules/expand";

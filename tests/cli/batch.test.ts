@@ -1,10 +1,10 @@
-import { existsSync } from "fs";
 import path from "path";
 import { toRow } from "../../src/cli/batch/check-one";
 import { batchCsv } from "../../src/cli/batch/format-csv";
 import { runBatch } from "../../src/cli/batch/pool";
 import { summaryText } from "../../src/cli/batch/summary-table";
 import { officeFolder } from "./batch-fixtures";
+import { builtCli } from "./built-cli";
 
 let folder: { dir: string; files: string[] };
 beforeAll(async () => {
@@ -40,11 +40,9 @@ test("the CSV summary neutralises formula-like text", async () => {
   expect(lines.every((l) => !/(^|,)[=+@]/.test(l))).toBe(true);
 });
 
-const built = path.join(__dirname, "../../build/cli/batch/pool.js");
-
-// CI builds the CLI in `npm ci` (prepare); the worker threads run that compiled code.
+// The worker threads run compiled code: the CLI compiled from the sources under test.
 test("the compiled batch spreads the files over worker threads and keeps their order", async () => {
-  expect(existsSync(built)).toBe(true);
+  const built = path.join(builtCli(), "batch", "pool.js");
   const pool = (await import(built)) as typeof import("../../src/cli/batch/pool");
   const run = await pool.runBatch(folder.files, { jobs: 2 });
   expect(run.workers).toBe(2);

@@ -1,9 +1,10 @@
 import { execFile } from "child_process";
-import { existsSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import path from "path";
 import { promisify } from "util";
 import { goodWorkbook, writeFile } from "../file/bad-files";
 import { tempDir } from "../file/outline-fixtures";
+import { builtCli } from "./built-cli";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..", "..");
@@ -20,13 +21,8 @@ async function nianbao(...argv: string[]): Promise<{ code: number; stdout: strin
 
 let dir: string;
 beforeAll(async () => {
-  // `npm ci` compiles the CLI through the prepare script; a fresh checkout running only jest may not have.
-  if (!existsSync(path.join(ROOT, "build", "cli", "main.js")))
-    await run(process.execPath, [
-      require.resolve("typescript/bin/tsc"),
-      "-p",
-      path.join(ROOT, "tsconfig.cli.json"),
-    ]);
+  // bin/nianbao.js runs build/cli: compiled from the sources under test, not whatever was compiled last.
+  builtCli();
   dir = await tempDir("nianbao-bin-");
 });
 afterAll(async () => {

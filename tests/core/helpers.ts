@@ -2,10 +2,14 @@ import { checkWorkbook, type CheckResult, type CheckWorkbookOptions } from "../.
 import { type CellValue, toA1, type WorkbookGrid } from "../../src/core/grid";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { type Figures } from "../../src/core/rules/context";
-import { consistentFigures, zeroFigures } from "../../src/core/sample/consistent-figures";
+import { zeroFigures } from "../../src/core/sample/consistent-figures";
 import { templateById } from "../../src/core/templates";
+import { officialFigures } from "./official/figures";
 
-/** A template's official layout on one sheet, filled with consistent figures, with cells addressable by table and key. */
+/**
+ * A template's official layout on one sheet, filled with figures that satisfy the official relations (built by hand
+ * from the formats research, not by the engine), with cells addressable by table and key.
+ */
 export class FilledForm {
   readonly grid: WorkbookGrid;
   readonly figures: Figures;
@@ -13,7 +17,7 @@ export class FilledForm {
 
   constructor(templateId: string, seed = 1, figures?: Figures) {
     const template = templateById(templateId)!;
-    this.figures = figures ?? consistentFigures(template, seed);
+    this.figures = figures ?? officialFigures(templateId, seed);
     const layout = officialLayout(template, { figures: this.figures });
     for (const input of layout.inputs)
       this.positions.set(`${input.tableId}/${input.key}`, { row: input.row, col: input.col });

@@ -5,7 +5,7 @@ import { type Browser, type Page } from "playwright-core";
 import { toA1 } from "../../src/core/grid";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
-import { DIST, ensureBuilt, launchChromium, ROOT, type Served, serveDir, withChromium } from "./harness";
+import { builtWebDir, launchChromium, ROOT, type Served, serveDir, withChromium } from "./harness";
 
 /** What fake-office.js exposes to the test. */
 interface FakeWindow {
@@ -33,12 +33,13 @@ function plantedWorkbook() {
 withChromium("the add-in task pane in headless Chromium", () => {
   let browser: Browser;
   let server: Served;
+  let dir: string;
 
   beforeAll(async () => {
-    ensureBuilt();
-    server = await serveDir(DIST);
+    // A lone run of this file may have to build the pages first.
+    dir = builtWebDir();
+    server = await serveDir(dir);
     browser = await launchChromium();
-    // A lone run of this file may have to build dist/ first.
   }, 300_000);
 
   afterAll(async () => {
@@ -127,7 +128,7 @@ withChromium("the add-in task pane in headless Chromium", () => {
   });
 
   test("the built pages carry a CSP without eval and load no CDN but Microsoft's office.js", () => {
-    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const html = readFileSync(join(dir, "taskpane.html"), "utf8");
     const csp =
       /Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ??
       /Content-Security-Policy content="([^"]*)"/.exec(html)?.[1];
@@ -138,11 +139,11 @@ withChromium("the add-in task pane in headless Chromium", () => {
   });
 
   test("the task pane starts with under 300 KB of gzipped script, without exceljs or docx", () => {
-    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const html = readFileSync(join(dir, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
       .map((m) => m[1])
       .filter((src) => !src.startsWith("http"));
-    const code = scripts.map((src) => readFileSync(join(DIST, src)));
+    const code = scripts.map((src) => readFileSync(join(dir, src)));
     const gzipped = code.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0);
     expect(gzipped).toBeLessThan(300 * 1024);
     // Files only an .xlsx (exceljs) or a .docx (docx) writer names.

@@ -4,6 +4,8 @@ import { createServer, type Server } from "http";
 import { type AddressInfo } from "net";
 import { extname, join, normalize } from "path";
 import { type Browser, chromium } from "playwright-core";
+import { buildUnlessFresh, isFresh } from "../support/fresh-build";
+import { describeWith } from "../support/needs-tool";
 
 /** Helpers of the browser tests: the built pages, a loopback server for them, and headless Chromium. */
 
@@ -11,37 +13,41 @@ export const ROOT = join(__dirname, "../..");
 export const DIST = join(ROOT, "dist");
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** `describe` where the machine has Chromium, otherwise `describe.skip`. */
-export const withChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+/** `describe` where the machine has Chromium; elsewhere skipped with a warning, and a failure under CI=true. */
+export const withChromium = describeWith(
+  existsSync(CHROMIUM),
+  `Chromium (${CHROMIUM})`,
+  "apt-get install chromium (Debian/Ubuntu)",
+);
 
-/** `npm test` builds first; a lone run of the add-in test builds only when dist/ is missing. */
-export function ensureBuilt(): void {
-  if (existsSync(join(DIST, "taskpane.html"))) return;
-  const run = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`webpack build failed:\n${run.stdout}\n${run.stderr}`);
-}
+/** What the pages are built from: a dist/ older than any of these is not the code under test. */
+const PAGE_SOURCES = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json"];
 
-/** The page and every script it names are there: not a dist/ that another build is halfway through rewriting. */
+/** Every page and every script it names are there: not a dist/ that another build is halfway through rewriting. */
 function complete(dir: string): boolean {
-  const page = join(dir, "web.html");
-  if (!existsSync(page)) return false;
-  const html = readFileSync(page, "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
-  return scripts.length > 0 && scripts.every((src) => existsSync(join(dir, src)));
+  return ["web.html", "taskpane.html"].every((name) => {
+    const page = join(dir, name);
+    if (!existsSync(page)) return false;
+    const html = readFileSync(page, "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    return scripts.length > 0 && scripts.every((src) => existsSync(join(dir, src)));
+  });
 }
 
 /**
- * The built pages: dist/ when it holds the whole web page (`npm run build` or a test run before), otherwise a fresh
- * build of our own under build/, so that this file never races another test's build into dist/.
+ * The built pages of the current sources: dist/ when `npm test` (or `npm run build`) has just built it, otherwise a
+ * build of our own under build/, so that a lone test run never tests stale pages nor races a build into dist/.
  */
 export function builtWebDir(): string {
-  if (complete(DIST)) return DIST;
+  if (complete(DIST) && isFresh(join(DIST, "web.html"), PAGE_SOURCES)) return DIST;
   const own = join(ROOT, "build", "web-e2e");
-  const run = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", own], {
-    cwd: ROOT,
-    encoding: "utf8",
+  buildUnlessFresh(join(own, "web.html"), PAGE_SOURCES, () => {
+    const run = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", own], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    if (run.status !== 0) throw new Error(`webpack build failed:\n${run.stdout}\n${run.stderr}`);
   });
-  if (run.status !== 0) throw new Error(`webpack build failed:\n${run.stdout}\n${run.stderr}`);
   return own;
 }
 

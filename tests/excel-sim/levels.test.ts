@@ -4,7 +4,7 @@ import { runFlow } from "../../tools/excel-sim/flows";
 import { launchChromium, startSim } from "../../tools/excel-sim/harness";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { newestLevel } from "../../tools/excel-sim/typings";
-import { ensureBuilt, withChromium } from "../e2e/harness";
+import { builtWebDir, withChromium } from "../e2e/harness";
 import { ERROR_FILL, PLANTED, WARNING_FILL, workbook } from "./fixtures";
 
 /**
@@ -18,8 +18,9 @@ const LEVELS = ["1.1", "1.4", "1.7", "1.8", newestLevel()];
 
 withChromium("the pane on the simulated Excel, level by level", () => {
   let browser: Browser;
+  let distDir: string;
   beforeAll(async () => {
-    ensureBuilt();
+    distDir = builtWebDir();
     browser = await launchChromium();
   }, 300_000);
   afterAll(() => browser?.close());
@@ -28,7 +29,7 @@ withChromium("the pane on the simulated Excel, level by level", () => {
     "ExcelApi %s: marks the planted mistakes, selects, rechecks, restores, within the round-trip budget",
     async (api) => {
       const bytes = workbook(BOOK);
-      const sim = await startSim({ workbook: bytes, api, browser });
+      const sim = await startSim({ workbook: bytes, api, browser, distDir });
       try {
         const report = await runFlow(sim, api, "all", await loadXlsx(bytes));
 

@@ -5,7 +5,7 @@ import { launchChromium, type Sim, startSim } from "../../tools/excel-sim/harnes
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { cellAt, parseRect, sheetByName } from "../../tools/excel-sim/model";
 import { newestLevel } from "../../tools/excel-sim/typings";
-import { ensureBuilt, withChromium } from "../e2e/harness";
+import { builtWebDir, withChromium } from "../e2e/harness";
 import { ERROR_FILL, PLANTED, WARNING_FILL, workbook } from "./fixtures";
 
 /** The clerk's flows on real workbooks in the simulated Excel, each at a level where it has something to show. */
@@ -17,8 +17,9 @@ function valueAt(sim: Sim, sheet: string, cell: string): unknown {
 
 withChromium("the pane's flows on real workbooks in the simulated Excel", () => {
   let browser: Browser;
+  let distDir: string;
   beforeAll(async () => {
-    ensureBuilt();
+    distDir = builtWebDir();
     browser = await launchChromium();
   }, 300_000);
   afterAll(() => browser?.close());
@@ -28,7 +29,7 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
   });
 
   async function open(bytes: Buffer, api: string): Promise<Sim> {
-    const sim = await startSim({ workbook: bytes, api, browser });
+    const sim = await startSim({ workbook: bytes, api, browser, distDir });
     running.push(sim);
     await ready(sim);
     return sim;

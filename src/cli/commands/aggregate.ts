@@ -2,10 +2,10 @@ import { promises as fs } from "fs";
 import path from "path";
 import { officialLayout } from "../../core/layout/official-layout";
 import { aggregate, type AggregateInput, beijingTime, reportYear } from "../../core/report";
-import { type Args, option, yearOption } from "../args";
 import { runBatch } from "../batch/pool";
 import { findWorkbooks } from "../check/files";
-import { type Command, type Io } from "./index";
+import { defineCommand } from "../command";
+import { jobs, textValue, year } from "../options";
 
 async function inputFiles(paths: readonly string[]): Promise<string[] | Error> {
   const files: string[] = [];
@@ -18,14 +18,16 @@ async function inputFiles(paths: readonly string[]): Promise<string[] | Error> {
   return files;
 }
 
-export const aggregateCommand: Command = {
+export const aggregateCommand = defineCommand({
   name: "aggregate",
   summary:
     "汇总：把各部门同一格式的统计表逐格相加为一张表（标准格式），检查每份输入和汇总结果，列出计入和未计入的单位",
   usage: "nianbao aggregate 目录/ [更多文件…] -o 汇总.xlsx [--unit 汇总单位名称] [--year 2025] [--jobs N]",
-  async run(args: Args, io: Io): Promise<number> {
-    const out = option(args, "o", "output");
-    if (args.positional.length === 0 || !out) {
+  options: { output: textValue, unit: textValue, year, jobs },
+  aliases: { o: "output" },
+  async run({ positional, options }, io) {
+    const out = options.output;
+    if (positional.length === 0 || !out) {
       io.err(`${out ? "缺少要汇总的目录或文件" : "缺少输出文件 -o"}。用法：${this.usage}`);
       return 2;
     }
@@ -33,12 +35,7 @@ export const aggregateCommand: Command = {
       io.err(`输出文件「${out}」的扩展名应为 .xlsx`);
       return 2;
     }
-    const yearGiven = yearOption(args);
-    if (yearGiven instanceof Error) {
-      io.err(yearGiven.message);
-      return 2;
-    }
-    const files = await inputFiles(args.positional);
+    const files = await inputFiles(positional);
     if (files instanceof Error) {
       io.err(files.message);
       return 2;
@@ -47,8 +44,7 @@ export const aggregateCommand: Command = {
       io.err(`输出文件「${out}」也在输入中，请换一个输出位置`);
       return 2;
     }
-    const jobs = Number(option(args, "jobs")) || undefined;
-    const { reports } = await runBatch(files, { jobs });
+    const { reports } = await runBatch(files, { jobs: options.jobs });
     const inputs: AggregateInput[] = reports.map((r) => ({
       unit: r.unit,
       file: path.basename(r.file),
@@ -66,8 +62,8 @@ export const aggregateCommand: Command = {
       );
       return 1;
     }
-    const unit = option(args, "unit") ?? "汇总";
-    const year = yearGiven ?? reportYear(path.basename(files[0]));
+    const unit = options.unit ?? "汇总";
+    const year = options.year ?? reportYear(path.basename(files[0]));
     const heading = `${unit}\u3000${year ? `${year} 年度\u3000` : ""}汇总（${outcome.contributors.length} 个单位）\u3000生成时间：${beijingTime(new Date().toISOString())}`;
     const { layoutToWorkbook } = await import("../../file/write-workbook");
     const workbook = layoutToWorkbook(
@@ -95,4 +91,4 @@ export const aggregateCommand: Command = {
     io.out(lines.join("\n"));
     return summary.errors > 0 ? 1 : 0;
   },
-};
+});

@@ -2,11 +2,11 @@ import { promises as fs } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../core/check";
 import { crosscheck } from "../../core/crosscheck";
-import { text, toLang } from "../../core/messages/render";
+import { text } from "../../core/messages/render";
 import { titleInfo } from "../../core/outline";
-import { type Args, option, yearOption } from "../args";
-import { type Command, type Io } from "./index";
+import { defineCommand, type Io } from "../command";
 import { loadGrid } from "../load-grid";
+import { lang, oneOf, year } from "../options";
 
 const MARK = { error: "✗", warning: "⚠", info: "ℹ" } as const;
 
@@ -23,28 +23,19 @@ async function loadText(file: string, io: Io): Promise<string | null> {
   }
 }
 
-export const crosscheckCommand: Command = {
+export const crosscheckCommand = defineCommand({
   name: "crosscheck",
   summary: "核对报告正文引用的数字和章节标题是否与统计表一致（正文可为 .docx 或 .txt）；有不一致时退出码为 1",
   usage:
     "nianbao crosscheck FILE.xlsx REPORT.docx|.txt [--format text|json] [--lang zh-CN|en-US] [--year 2025]",
-  async run(args: Args, io: Io): Promise<number> {
-    const [xlsx, reportFile] = args.positional;
+  options: { format: oneOf(["text", "json"]), lang, year },
+  async run({ positional, options }, io) {
+    const [xlsx, reportFile] = positional;
     if (!xlsx || !reportFile) {
       io.err(`需要统计表文件和报告正文文件。用法：${this.usage}`);
       return 2;
     }
-    const format = option(args, "format") ?? "text";
-    if (format !== "text" && format !== "json") {
-      io.err(`--format 只能是 text 或 json，收到的是「${format}」`);
-      return 2;
-    }
-    const lang = toLang(option(args, "lang"));
-    const year = yearOption(args);
-    if (year instanceof Error) {
-      io.err(year.message);
-      return 2;
-    }
+    const { format, lang, year } = options;
     const grid = await loadGrid(xlsx, io);
     if (!grid) return 2;
     const narrative = await loadText(reportFile, io);
@@ -87,4 +78,4 @@ export const crosscheckCommand: Command = {
     io.out(lines.join("\n"));
     return problems > 0 ? 1 : 0;
   },
-};
+});

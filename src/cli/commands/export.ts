@@ -1,25 +1,22 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { type Args, option, yearOption } from "../args";
 import { openWorkbookFile } from "../../file/open-file";
 import { loadPrior } from "../check/prior";
-import { type Command, type Io } from "./index";
+import { defineCommand } from "../command";
+import { textValue, year } from "../options";
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: "export",
   summary:
     "检查后导出报送文件：标准格式 .xlsx（只含数值）、全部数字的 .json 和校验说明 .html；有错误或警告未写说明时拒绝导出",
   usage: "nianbao export FILE.xlsx -o 输出目录 [--unit 单位名称] [--year 2025] [--prior 上年.json|上年.xlsx]",
-  async run(args: Args, io: Io): Promise<number> {
-    const file = args.positional[0];
-    const outDir = option(args, "o", "output");
+  options: { output: textValue, unit: textValue, year, prior: textValue },
+  aliases: { o: "output" },
+  async run({ positional, options }, io) {
+    const file = positional[0];
+    const outDir = options.output;
     if (!file || !outDir) {
       io.err(`${file ? "缺少输出目录 -o" : "缺少统计表文件"}。用法：${this.usage}`);
-      return 2;
-    }
-    const year = yearOption(args);
-    if (year instanceof Error) {
-      io.err(year.message);
       return 2;
     }
     const loaded = await openWorkbookFile(file);
@@ -27,7 +24,7 @@ export const exportCommand: Command = {
       io.err(loaded.message);
       return 2;
     }
-    const priorFile = option(args, "prior");
+    const priorFile = options.prior;
     const prior = priorFile ? await loadPrior(priorFile) : undefined;
     if (prior && !prior.ok) {
       io.err(prior.message);
@@ -38,8 +35,8 @@ export const exportCommand: Command = {
     const out = await buildSubmission({
       grid: loaded.grid,
       fileName: file,
-      unit: option(args, "unit"),
-      year,
+      unit: options.unit,
+      year: options.year,
       check: { prior: prior?.figures },
     });
     if (!out.ok) {
@@ -64,4 +61,4 @@ export const exportCommand: Command = {
       io.out(`另有 ${out.status.stale.length} 条说明已不对应任何问题（数字已改正），可在加载项中删除。`);
     return 0;
   },
-};
+});

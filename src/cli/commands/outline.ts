@@ -2,26 +2,23 @@ import { promises as fs } from "fs";
 import path from "path";
 import { checkWorkbook } from "../../core/check";
 import { generateOutline, outlineToMarkdown, outlineToText, titleInfo } from "../../core/outline";
-import { type Args, option, yearOption } from "../args";
+import { defineCommand } from "../command";
 import { loadGrid } from "../load-grid";
-import { type Command, type Io } from "./index";
+import { textValue, year } from "../options";
 
-export const outlineCommand: Command = {
+export const outlineCommand = defineCommand({
   name: "outline",
   summary: "按统计表数字生成年度报告正文提纲（数字句子 + 待填写处），输出文本、Markdown 或 Word 文档",
   usage: "nianbao outline FILE.xlsx [-o out.docx|out.md] [--unit 单位名称] [--year 2025]",
-  async run(args: Args, io: Io): Promise<number> {
-    const file = args.positional[0];
+  options: { output: textValue, unit: textValue, year },
+  aliases: { o: "output" },
+  async run({ positional, options }, io) {
+    const file = positional[0];
     if (!file) {
       io.err(`缺少统计表文件。用法：${this.usage}`);
       return 2;
     }
-    const year = yearOption(args);
-    if (year instanceof Error) {
-      io.err(year.message);
-      return 2;
-    }
-    const out = option(args, "o", "output");
+    const out = options.output;
     if (out && !/\.(docx|md|txt)$/i.test(out)) {
       io.err(`输出文件「${out}」的扩展名应为 .docx、.md 或 .txt`);
       return 2;
@@ -31,8 +28,8 @@ export const outlineCommand: Command = {
     const result = checkWorkbook(grid);
     const fromTitle = titleInfo(grid);
     const outline = generateOutline(result, {
-      unit: option(args, "unit") ?? fromTitle.unit,
-      year: year ?? fromTitle.year,
+      unit: options.unit ?? fromTitle.unit,
+      year: options.year ?? fromTitle.year,
     });
     if (!outline) {
       io.err(result.findings[0]?.message ?? "没有在工作簿中找到标准统计表，无法生成提纲");
@@ -63,4 +60,4 @@ export const outlineCommand: Command = {
     io.out(`已生成提纲：${out}`);
     return 0;
   },
-};
+});

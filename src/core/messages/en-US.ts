@@ -36,6 +36,8 @@ export const enUS: Record<MessageId, string> = {
     "{subject} is a group heading and should stay blank (it holds {actual}); enter figures in the rows below it",
   "implausible.guizhang-issuer":
     "{subject} is {actual}: only provincial governments, governments of cities with districts and State Council departments make 规章; confirm this body is one",
+  "implausible.valid-below-net":
+    "{subject} is {actual}, less than {terms} = {least}: documents in force cannot be fewer than those made this year minus those repealed",
   "parts.all-zero": "all {count} at 0",
   "parts.rest-zero": "{count} more at 0",
   "parts.more": "and others, {count} in all",

@@ -29,6 +29,8 @@ export const zhCN = {
   "implausible.group-row": "{subject}是分组标题行，不应填写数字（实为 {actual}），数字应填在其下各项中",
   "implausible.guizhang-issuer":
     "{subject}为 {actual}：只有省级人民政府、设区的市（自治州）人民政府和国务院部门可以制定规章，请确认本机关是否为规章制定主体",
+  "implausible.valid-below-net":
+    "{subject}为 {actual}，少于{terms} = {least}：现行有效件数不会少于本年制发减本年废止，请核对",
   "parts.all-zero": "{count} 项均为 0",
   "parts.rest-zero": "其余 {count} 项为 0",
   "parts.more": "等 {count} 项",

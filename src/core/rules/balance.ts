@@ -1,18 +1,15 @@
-import { type InvolvedCell } from "../finding";
-import { num, partsText, comparable, round, type RelationRule } from "./context";
+import { num, partsText, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
 
 /** 表三's printed relation, per column: 一 + 二 = 三（七）总计 + 四. */
 export const balanceRule: RelationRule<"balance"> = {
   meta: {
     id: "balance",
-    kinds: ["balance-mismatch"],
-    defaultSeverity: "error",
     description: {
       "zh-CN": "本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和",
       "en-US": "Per column: new + carried in = handled total + carried over",
     },
   },
-  relationKind: "balance",
+  constraints: (relation) => [{ kind: "equal", left: relation.left, right: relation.right }],
   check(ctx, relation) {
     const keys = [...relation.left, ...relation.right];
     if (keys.some((k) => !ctx.cell(k))) return;
@@ -28,15 +25,11 @@ export const balanceRule: RelationRule<"balance"> = {
     const column = ctx.column(target.colId);
     ctx.report({
       kind: "balance-mismatch",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [
+      ...pointAt(relation, target),
+      involved: locatedOnly([
         ...relation.left.map((k) => ctx.involved(k, "left")),
         ...relation.right.map((k) => ctx.involved(k, "right")),
-      ].filter((c): c is InvolvedCell => c !== undefined),
+      ]),
       // What the target would have to be for the column to balance.
       expected: round(num(ctx.value(relation.target)) + leftSum - rightSum),
       actual: num(ctx.value(relation.target)),

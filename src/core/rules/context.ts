@@ -1,7 +1,15 @@
-import { type Finding, type FindingKind, type InvolvedCell, type MessageParams } from "../finding";
+import { type Finding, type InvolvedCell, type MessageParams } from "../finding";
 import { type LocatedCell, type LocatedTable } from "../locate/locate-table";
 import { formatNumber, type Lang, text } from "../messages/render";
-import { type Column, type Relation, type Row, type Severity, type Template } from "../templates/schema";
+import { type Constraint } from "../sample/constraint";
+import {
+  type Column,
+  type RelationKind,
+  type RelationMap,
+  type Row,
+  type Severity,
+  type Template,
+} from "../templates/schema";
 import { type ParsedValue } from "../values";
 
 /** Figures of a report by table id and "rowId.colId"; null is a blank cell. */
@@ -46,24 +54,43 @@ export interface RuleContext {
   report(draft: FindingDraft): void;
 }
 
+/** A rule as a reviewer reads it. A relation's severity is in the template; a cell rule decides it per finding. */
 export interface RuleMeta {
   id: string;
-  kinds: readonly FindingKind[];
-  defaultSeverity: Severity;
   description: { "zh-CN": string; "en-US": string };
 }
 
 /** A rule that checks the relations of one kind listed in a table's template data. */
-export interface RelationRule<K extends Relation["kind"]> {
+export interface RelationRule<K extends RelationKind> {
   meta: RuleMeta;
-  relationKind: K;
-  check(ctx: RuleContext, relation: Extract<Relation, { kind: K }>): void;
+  check(ctx: RuleContext, relation: RelationMap[K]): void;
+  /** What figures satisfy the relation: how the sample generator fills a consistent table. */
+  constraints(relation: RelationMap[K]): Constraint[];
 }
 
 /** A rule that looks at every located cell of a table. */
 export interface CellRule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+}
+
+/** Where a relation's finding points: the relation, its severity, and the cell to fix. */
+export function pointAt(
+  relation: { id: string; severity: Severity },
+  cell: LocatedCell,
+): Pick<Finding, "rule" | "severity" | "cell" | "rowId" | "colId"> {
+  return {
+    rule: relation.id,
+    severity: relation.severity,
+    cell: cell.address,
+    rowId: cell.rowId,
+    colId: cell.colId,
+  };
+}
+
+/** The involved cells that were located, in their order. */
+export function locatedOnly(cells: ReadonlyArray<InvolvedCell | undefined>): InvolvedCell[] {
+  return cells.filter((c): c is InvolvedCell => c !== undefined);
 }
 
 export function num(v: ParsedValue | undefined): number {
@@ -84,30 +111,6 @@ export function involvedValue(v: ParsedValue | undefined): number | string | nul
   if (!v) return null;
   if (v.value !== null) return v.value;
   return v.blank ? null : v.text;
-}
-
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const ENUMERATOR = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])/;
-
-/** The label as printed in the form, without spaces and trailing remarks: "（二）部分公开（区分处理的…）" → "（二）部分公开". */
-export function displayLabel(label: string): string {
-  let s = label.replace(SPACE, "").normalize("NFC");
-  for (;;) {
-    const m = /^(.+?)[（(][^（）()]*[）)]$/.exec(s);
-    // A leading enumerator such as "（一）" is kept even when it is all that is left.
-    if (!m || ENUMERATOR.exec(m[1])?.[0] === m[1]) return s;
-    s = m[1];
-  }
-}
-
-/** The label without enumerator and 其中: "（二）部分公开（…）" → "部分公开", "其中：涉及国家秘密" → "涉及国家秘密". */
-export function shortLabel(label: string): string {
-  const display = displayLabel(label);
-  const bare = display
-    .replace(/^其中[：:]?/, "")
-    .replace(ENUMERATOR, "")
-    .replace(/^其中[：:]?/, "");
-  return bare || display;
 }
 
 /** Beyond this many non-zero parts a sum names only the largest, so that the sentence stays readable. */

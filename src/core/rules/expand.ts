@@ -1,44 +1,18 @@
-import { type Relation, type Table } from "../templates/schema";
+import { refFieldsOf, type Relation, type Table } from "../templates/schema";
 
-function sub(ref: string, each: string): string {
-  return ref.replace("*", each);
-}
-
-/** One relation per entry of its `each` list, with "*" replaced. */
+/** One relation per entry of its `each` list, with "*" replaced in every cell reference. */
 export function expandRelation(relation: Relation): Relation[] {
-  if (!relation.each) return [relation];
-  return relation.each.map((e): Relation => {
-    switch (relation.kind) {
-      case "sum":
-        return {
-          ...relation,
-          each: undefined,
-          total: sub(relation.total, e),
-          parts: relation.parts.map((p) => sub(p, e)),
-        };
-      case "subset":
-        return { ...relation, each: undefined, part: sub(relation.part, e), whole: sub(relation.whole, e) };
-      case "balance":
-        return {
-          ...relation,
-          each: undefined,
-          left: relation.left.map((p) => sub(p, e)),
-          right: relation.right.map((p) => sub(p, e)),
-          target: sub(relation.target, e),
-        };
-      case "prior-year":
-        return {
-          ...relation,
-          each: undefined,
-          cell: sub(relation.cell, e),
-          prior: relation.prior.map((p) => sub(p, e)),
-          plus: relation.plus.map((p) => sub(p, e)),
-          minus: relation.minus.map((p) => sub(p, e)),
-        };
-      case "blank-expected":
-      case "zero-unless":
-        return { ...relation, each: undefined, cells: relation.cells.map((p) => sub(p, e)) };
+  const each = relation.each;
+  if (!each) return [relation];
+  return each.map((e) => {
+    const sub = (ref: string): string => ref.replace("*", e);
+    const copy: Record<string, unknown> = { ...relation, each: undefined };
+    for (const field of refFieldsOf(relation.kind)) {
+      const v = copy[field];
+      copy[field] = Array.isArray(v) ? v.map((r: string) => sub(r)) : sub(v as string);
     }
+    // Only reference strings changed, so the copy is a relation of the same kind.
+    return copy as Relation;
   });
 }
 

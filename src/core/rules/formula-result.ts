@@ -7,8 +7,6 @@ import { type CellRule } from "./context";
 export const formulaResultRule: CellRule = {
   meta: {
     id: "formula-result",
-    kinds: ["formula-without-result"],
-    defaultSeverity: "warning",
     description: {
       "zh-CN": "公式应保存计算结果：没有结果的公式在能算出时按算出的值检查，否则跳过与它相关的勾稽关系",
       "en-US":

@@ -7,8 +7,6 @@ import { type CellRule } from "./context";
 export const numberRule: CellRule = {
   meta: {
     id: "number",
-    kinds: ["not-a-number", "negative", "not-integer"],
-    defaultSeverity: "error",
     description: {
       "zh-CN": "统计数应为非负数字；件数、条数为整数，万元可有小数",
       "en-US": "Figures are non-negative numbers; counts are whole, amounts in 万元 may have decimals",

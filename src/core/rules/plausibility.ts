@@ -1,10 +1,7 @@
-import { type InvolvedCell } from "../finding";
-import { type RelationRule, type RuleMeta } from "./context";
+import { locatedOnly, pointAt, type RelationRule, type RuleMeta } from "./context";
 
 const meta: RuleMeta = {
   id: "plausibility",
-  kinds: ["implausible"],
-  defaultSeverity: "info",
   description: {
     "zh-CN": "数字本身可能合理，但与表格的含义或填报机关不相符，请确认",
     "en-US": "A figure that may be right but looks unlikely for its row or for the reporting body",
@@ -14,7 +11,7 @@ const meta: RuleMeta = {
 /** Group heading rows (e.g. 一、主动公开情况 of the pre-2019 table) should carry no number. */
 export const blankExpectedRule: RelationRule<"blank-expected"> = {
   meta,
-  relationKind: "blank-expected",
+  constraints: (relation) => [{ kind: "blank", cells: relation.cells }],
   check(ctx, relation) {
     for (const key of relation.cells) {
       const v = ctx.value(key);
@@ -22,12 +19,8 @@ export const blankExpectedRule: RelationRule<"blank-expected"> = {
       if (!cell || !v || v.blank) continue;
       ctx.report({
         kind: "implausible",
-        rule: relation.id,
-        severity: relation.severity,
-        cell: cell.address,
-        rowId: cell.rowId,
-        colId: cell.colId,
-        involved: [ctx.involved(key, "target")].filter((c): c is InvolvedCell => c !== undefined),
+        ...pointAt(relation, cell),
+        involved: locatedOnly([ctx.involved(key, "target")]),
         actual: v.value ?? v.text,
         messageId: `implausible.${relation.reason}`,
         params: { subject: ctx.subject(key), actual: v.value ?? v.text },
@@ -39,7 +32,7 @@ export const blankExpectedRule: RelationRule<"blank-expected"> = {
 /** Figures that only some bodies can have (规章 from a body that makes 规章). */
 export const zeroUnlessRule: RelationRule<"zero-unless"> = {
   meta,
-  relationKind: "zero-unless",
+  constraints: (relation) => [{ kind: "zero", cells: relation.cells, unless: relation.unless }],
   check(ctx, relation) {
     const profile = ctx.options.profile;
     if (profile?.[relation.unless] === true) return;
@@ -49,13 +42,10 @@ export const zeroUnlessRule: RelationRule<"zero-unless"> = {
       if (!cell || !v || v.value === null || v.value === 0) continue;
       ctx.report({
         kind: "implausible",
-        rule: relation.id,
+        ...pointAt(relation, cell),
         // Known not to be a rule-making body: more than a question.
         severity: profile?.[relation.unless] === false ? "warning" : relation.severity,
-        cell: cell.address,
-        rowId: cell.rowId,
-        colId: cell.colId,
-        involved: [ctx.involved(key, "target")].filter((c): c is InvolvedCell => c !== undefined),
+        involved: locatedOnly([ctx.involved(key, "target")]),
         actual: v.value,
         messageId: `implausible.${relation.reason}`,
         params: { subject: ctx.subject(key), actual: v.value },

@@ -1,6 +1,5 @@
-import { type InvolvedCell } from "../finding";
 import { formatNumber, type Lang, text } from "../messages/render";
-import { type Figures, num, comparable, round, type RelationRule } from "./context";
+import { type Figures, num, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
 
 /** Last year's figures of the "same" table: same id, or the same table number in another format (t2019_3 ~ t2021_3). */
 export function priorTable(prior: Figures, tableId: string): Record<string, number | null> | undefined {
@@ -14,14 +13,12 @@ export function priorTable(prior: Figures, tableId: string): Record<string, numb
 export const priorYearRule: RelationRule<"prior-year"> = {
   meta: {
     id: "prior-year",
-    kinds: ["prior-year-mismatch"],
-    defaultSeverity: "warning",
     description: {
       "zh-CN": "本年数应与上年报告衔接（如上年结转应等于上年的结转下年度继续办理）",
       "en-US": "This year's figure follows from last year's report",
     },
   },
-  relationKind: "prior-year",
+  constraints: ({ cell, prior, plus, minus }) => [{ kind: "from-prior", cell, prior, plus, minus }],
   check(ctx, relation) {
     if (!ctx.options.prior || !ctx.cell(relation.cell)) return;
     const priorValues = relation.prior.map((k) => ({ key: k, value: ctx.priorValue(k) }));
@@ -53,14 +50,11 @@ export const priorYearRule: RelationRule<"prior-year"> = {
     };
     ctx.report({
       kind: "prior-year-mismatch",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [ctx.involved(relation.cell, "target"), ...terms.map((k) => ctx.involved(k, "part"))].filter(
-        (c): c is InvolvedCell => c !== undefined,
-      ),
+      ...pointAt(relation, target),
+      involved: locatedOnly([
+        ctx.involved(relation.cell, "target"),
+        ...terms.map((k) => ctx.involved(k, "part")),
+      ]),
       expected,
       actual,
       difference: round(actual - expected),

@@ -4,8 +4,6 @@ import { type CellRule } from "./context";
 export const requiredRule: CellRule = {
   meta: {
     id: "required",
-    kinds: ["empty-required"],
-    defaultSeverity: "warning",
     description: {
       "zh-CN": "数据单元格不应留空，没有数据请填 0",
       "en-US": "Data cells are not left empty; enter 0 when there is nothing to report",

@@ -1,18 +1,15 @@
-import { type InvolvedCell } from "../finding";
-import { num, type RelationRule, round } from "./context";
+import { num, locatedOnly, pointAt, type RelationRule, round } from "./context";
 
 /** A 其中 row is at most its parent; it is never one of the parent's additive parts. */
 export const subsetRule: RelationRule<"subset"> = {
   meta: {
     id: "subset",
-    kinds: ["subset-exceeds"],
-    defaultSeverity: "error",
     description: {
       "zh-CN": "“其中”项不能大于其所属的总数",
       "en-US": "A 其中 (of which) row cannot exceed the row it belongs to",
     },
   },
-  relationKind: "subset",
+  constraints: (relation) => [{ kind: "at-most", small: [relation.part], large: [relation.whole] }],
   check(ctx, relation) {
     const part = ctx.value(relation.part);
     const whole = ctx.value(relation.whole);
@@ -24,14 +21,8 @@ export const subsetRule: RelationRule<"subset"> = {
     const target = ctx.cell(relation.part)!;
     ctx.report({
       kind: "subset-exceeds",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [ctx.involved(relation.part, "target"), ctx.involved(relation.whole, "whole")].filter(
-        (c): c is InvolvedCell => c !== undefined,
-      ),
+      ...pointAt(relation, target),
+      involved: locatedOnly([ctx.involved(relation.part, "target"), ctx.involved(relation.whole, "whole")]),
       expected,
       actual,
       difference: round(actual - expected),

@@ -1,18 +1,15 @@
-import { type InvolvedCell } from "../finding";
-import { num, partsText, comparable, round, type RelationRule } from "./context";
+import { num, partsText, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
 
 /** A total equals the sum of its parts (row totals, column totals, section totals). */
 export const sumRule: RelationRule<"sum"> = {
   meta: {
     id: "sum",
-    kinds: ["sum-mismatch"],
-    defaultSeverity: "error",
     description: {
       "zh-CN": "合计数应等于各组成项之和（空白按 0 计）",
       "en-US": "A total equals the sum of its parts (blank counts as 0)",
     },
   },
-  relationKind: "sum",
+  constraints: (relation) => [{ kind: "equal", left: [relation.total], right: relation.parts }],
   check(ctx, relation) {
     const total = ctx.value(relation.total);
     // A relation is checked only where all its cells were found and hold readable numbers.
@@ -34,15 +31,11 @@ export const sumRule: RelationRule<"sum"> = {
     const hint = findSubsetHint(ctx, relation.parts, Math.abs(difference));
     ctx.report({
       kind: "sum-mismatch",
-      rule: relation.id,
-      severity: relation.severity,
-      cell: target.address,
-      rowId: target.rowId,
-      colId: target.colId,
-      involved: [
+      ...pointAt(relation, target),
+      involved: locatedOnly([
         ctx.involved(relation.total, "total"),
         ...relation.parts.map((k) => ctx.involved(k, "part")),
-      ].filter((c): c is InvolvedCell => c !== undefined),
+      ]),
       expected,
       actual,
       difference,

@@ -1,8 +1,10 @@
 import { cellKey } from "../locate/locate-table";
 import { type Figures, type Profile } from "../rules/context";
+import { relationConstraints } from "../rules";
 import { compileRelations } from "../rules/expand";
 import { priorTable } from "../rules/prior-year";
 import { type Table, type Template } from "../templates/schema";
+import { type Constraint } from "./constraint";
 import { randomInt, type Random, seededRandom } from "./prng";
 import { type Equation, round, settle } from "./settle";
 
@@ -28,11 +30,16 @@ export function dataCells(table: Table): Array<{ key: string; decimal: boolean }
   );
 }
 
+/** What the table's relations ask of its figures. */
+function constraints(table: Table): Constraint[] {
+  return compileRelations(table).flatMap(relationConstraints);
+}
+
 function fill(table: Table, value: number | null): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const { key } of dataCells(table)) out[key] = value;
-  for (const r of compileRelations(table))
-    if (r.kind === "blank-expected") for (const k of r.cells) if (k in out) out[k] = null;
+  for (const c of constraints(table))
+    if (c.kind === "blank") for (const k of c.cells) if (k in out) out[k] = null;
   return out;
 }
 
@@ -51,8 +58,8 @@ function followPrior(table: Table, prior: Figures, values: Map<string, number>, 
   const last = priorTable(prior, table.id);
   if (!last) return;
   const sum = (keys: string[]): number => keys.reduce((s, k) => s + (values.get(k) ?? 0), 0);
-  for (const r of compileRelations(table)) {
-    if (r.kind !== "prior-year" || fixed.has(r.cell) || !values.has(r.cell)) continue;
+  for (const r of constraints(table)) {
+    if (r.kind !== "from-prior" || fixed.has(r.cell) || !values.has(r.cell)) continue;
     if (r.prior.some((k) => last[k] === undefined)) continue;
     const base = r.prior.reduce((s, k) => s + (last[k] ?? 0), 0);
     // Nothing can be removed that was not there: fewer removals keep the figure non-negative.
@@ -70,24 +77,22 @@ function tableFigures(table: Table, random: Random, options: SampleOptions): Rec
   const fixed = new Set<string>();
   const blank = new Set<string>();
   const equations: Equation[] = [];
-  const subsets: Array<[string, string]> = [];
+  const limits: Equation[] = [];
   const totals = new Map<string, number>();
   const related = new Set<string>();
-  for (const r of compileRelations(table)) {
-    if (r.kind === "sum") {
-      equations.push({ left: [r.total], right: r.parts });
-      totals.set(r.total, (totals.get(r.total) ?? 0) + 1);
-      [r.total, ...r.parts].forEach((k) => related.add(k));
-    } else if (r.kind === "balance") {
-      equations.push({ left: r.left, right: r.right });
-      [...r.left, ...r.right].forEach((k) => related.add(k));
-    } else if (r.kind === "subset") {
-      subsets.push([r.part, r.whole]);
-      [r.part, r.whole].forEach((k) => related.add(k));
-    } else if (r.kind === "blank-expected") {
-      r.cells.forEach((k) => blank.add(k));
-    } else if (r.kind === "zero-unless" && options.profile?.[r.unless] !== true) {
-      r.cells.forEach((k) => fixed.add(k));
+  for (const c of constraints(table)) {
+    if (c.kind === "equal") {
+      equations.push({ left: c.left, right: c.right });
+      // A sum's total grows from its parts.
+      if (c.left.length === 1) totals.set(c.left[0], (totals.get(c.left[0]) ?? 0) + 1);
+      [...c.left, ...c.right].forEach((k) => related.add(k));
+    } else if (c.kind === "at-most") {
+      limits.push({ left: c.small, right: c.large });
+      [...c.small, ...c.large].forEach((k) => related.add(k));
+    } else if (c.kind === "blank") {
+      c.cells.forEach((k) => blank.add(k));
+    } else if (c.kind === "zero" && options.profile?.[c.unless] !== true) {
+      c.cells.forEach((k) => fixed.add(k));
     }
   }
   for (const { key, decimal } of cells) {
@@ -102,7 +107,7 @@ function tableFigures(table: Table, random: Random, options: SampleOptions): Rec
   }
   for (const key of blank) fixed.add(key);
   if (options.prior) followPrior(table, options.prior, values, fixed);
-  settle(values, equations, subsets, fixed, totals, random);
+  settle(values, equations, limits, fixed, totals, random);
   const out: Record<string, number | null> = {};
   for (const { key } of cells) out[key] = blank.has(key) ? null : (values.get(key) ?? 0);
   return out;

@@ -12,24 +12,25 @@ export function round(n: number): number {
 }
 
 /**
- * Raises cells until every equation and every subset holds. Only raising keeps every figure non-negative;
+ * Raises cells until every equation holds and no limit's left side exceeds its right side (Σleft ≤ Σright). Only raising keeps every figure non-negative;
  * the cell raised is a free one (not the total of a sum) where possible, so that the change travels up to the totals.
  */
 export function settle(
   values: Map<string, number>,
   equations: Equation[],
-  subsets: Array<[string, string]>,
+  limits: Equation[],
   fixed: Set<string>,
   totals: Map<string, number>,
   random: Random,
 ): void {
   const get = (k: string): number => values.get(k) ?? 0;
   const sumOf = (keys: string[]): number => keys.reduce((s, k) => s + get(k), 0);
+  const open = (side: string[]): string[] => side.filter((k) => values.has(k) && !fixed.has(k));
   const raise = (side: string[], by: number): boolean => {
-    const open = side.filter((k) => values.has(k) && !fixed.has(k));
-    if (open.length === 0) return false;
-    const least = Math.min(...open.map((k) => totals.get(k) ?? 0));
-    const choice = open.filter((k) => (totals.get(k) ?? 0) === least);
+    const free = open(side);
+    if (free.length === 0) return false;
+    const least = Math.min(...free.map((k) => totals.get(k) ?? 0));
+    const choice = free.filter((k) => (totals.get(k) ?? 0) === least);
     const k = choice[randomInt(random, choice.length - 1)];
     values.set(k, round(get(k) + by));
     return true;
@@ -49,14 +50,11 @@ export function settle(
       if (!any) break;
       changed = true;
     }
-    // One balance or subset at a time, with the sums brought up to date in between.
+    // One balance or limit at a time, with the sums brought up to date in between.
     const broken = others.find((eq) => round(sumOf(eq.left) - sumOf(eq.right)) !== 0);
     if (broken && fixOne(broken)) continue;
-    const over = subsets.find(([part, whole]) => get(part) > get(whole) && !fixed.has(whole));
-    if (over) {
-      values.set(over[1], get(over[0]));
-      continue;
-    }
+    const over = limits.find((l) => sumOf(l.left) > sumOf(l.right) && open(l.right).length > 0);
+    if (over && raise(over.right, round(sumOf(over.left) - sumOf(over.right)))) continue;
     if (!changed) return;
   }
 }

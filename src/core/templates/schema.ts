@@ -68,7 +68,8 @@ const Ref = z.string().regex(/^[\w*]+\.[\w*]+$/, "reference must look like rowId
 
 const relationBase = {
   id: z.string().min(1),
-  severity: Severity.default("error"),
+  /** Set in the template for every relation: the formats research gives each its weight. */
+  severity: Severity,
   each: z.array(z.string()).optional(),
   confidence: z.string().optional(),
   note: z.string().optional(),
@@ -110,8 +111,45 @@ export const Relation = z.discriminatedUnion("kind", [
     reason: z.string(),
     ...relationBase,
   }),
+  z.object({
+    kind: z.literal("at-least"),
+    /** This cell is at least the sum of `plus` minus the sum of `minus` (现行有效 ≥ 本年制发 − 本年废止). */
+    cell: Ref,
+    plus: z.array(Ref).min(1),
+    minus: z.array(Ref).default([]),
+    /** Checked only while last year's figure of the cell is unknown: with it, a prior-year relation says more. */
+    withoutPrior: z.boolean().default(false),
+    reason: z.string(),
+    ...relationBase,
+  }),
 ]);
 export type Relation = z.infer<typeof Relation>;
+export type RelationKind = Relation["kind"];
+/** Each relation kind's own type, by kind. */
+export type RelationMap = { [K in RelationKind]: Extract<Relation, { kind: K }> };
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodDefault || schema instanceof z.ZodOptional
+    ? unwrap(schema.unwrap() as z.ZodType)
+    : schema;
+}
+
+const refFields = new Map<string, readonly string[]>(
+  Relation.options.map((o) => [
+    o.shape.kind.value,
+    Object.entries(o.shape)
+      .filter(([, field]) => {
+        const t = unwrap(field as z.ZodType);
+        return t === Ref || (t instanceof z.ZodArray && t.element === Ref);
+      })
+      .map(([name]) => name),
+  ]),
+);
+
+/** The fields of a relation kind that hold cell references, read off the schema above. */
+export function refFieldsOf(kind: RelationKind): readonly string[] {
+  return refFields.get(kind) ?? [];
+}
 
 export const Table = z.object({
   id: z.string().min(1),

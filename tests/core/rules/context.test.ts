@@ -1,4 +1,5 @@
-import { displayLabel, partsText, round, shortLabel } from "../../../src/core/rules/context";
+import { displayLabel, shortLabel } from "../../../src/core/locate/normalize";
+import { partsText, round } from "../../../src/core/rules/context";
 
 test("labels in messages are shown as printed, without spaces and remarks", () => {
   expect(displayLabel("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")).toBe("（二）部分公开");

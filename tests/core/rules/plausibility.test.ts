@@ -1,7 +1,7 @@
 import { FilledForm, zeroForm } from "../helpers";
 
 test("规章 figures from a body that may not make 规章 are questioned", () => {
-  const form = zeroForm("gov-2021", { t2021_2: { "gz.made": 2 } });
+  const form = zeroForm("gov-2021", { t2021_2: { "gz.made": 2, "gz.valid": 2 } });
   const [f] = form.check().findings;
   expect(f).toMatchObject({
     kind: "implausible",
@@ -14,7 +14,10 @@ test("规章 figures from a body that may not make 规章 are questioned", () =>
     "规章（本年制发件数）为 2：只有省级人民政府、设区的市（自治州）人民政府和国务院部门可以制定规章，请确认本机关是否为规章制定主体",
   );
   expect(form.check({ profile: { ruleMaker: true } }).findings).toEqual([]);
-  expect(form.check({ profile: { ruleMaker: false } }).findings.map((x) => x.severity)).toEqual(["warning"]);
+  expect(form.check({ profile: { ruleMaker: false } }).findings.map((x) => [x.severity, x.colId])).toEqual([
+    ["warning", "made"],
+    ["warning", "valid"],
+  ]);
   expect(form.check({ lang: "en-US" }).findings[0].detail).toMatch(
     /^规章（本年制发件数） is 2: only provincial governments/,
   );

@@ -1,3 +1,6 @@
+import { checkWorkbook } from "../../../src/core/check";
+import pre2019 from "../../../src/core/templates/pre-2019.json";
+import { parseTemplate } from "../../../src/core/templates";
 import { FilledForm } from "../helpers";
 
 const T3 = "t2021_3";
@@ -33,4 +36,14 @@ test("group rows that should stay blank are not required", () => {
   const findings = form.check().findings;
   expect(form.figures.pre2019["P1.value"]).toBeNull();
   expect(findings).toEqual([]);
+});
+
+test("a group row is a heading: left blank it is not reported, even where a template does not mark it optional", () => {
+  const data = JSON.parse(JSON.stringify(pre2019)) as {
+    tables: Array<{ blocks: Array<{ rows: Array<{ id: string; required?: boolean }> }> }>;
+  };
+  for (const row of data.tables[0].blocks[0].rows) if (row.id === "P1") delete row.required;
+  const template = parseTemplate(data, "没有标可空的模板");
+  const form = new FilledForm("pre-2019", 8);
+  expect(checkWorkbook(form.grid, { templates: [template] }).findings).toEqual([]);
 });

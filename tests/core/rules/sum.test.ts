@@ -103,3 +103,90 @@ test("a sum with an unreadable part is left to the number rule", () => {
   const findings = form.check().findings.filter((f) => f.severity === "error");
   expect(findings.map((f) => `${f.kind}:${f.rowId}`)).toEqual(["not-a-number:P7_1"]);
 });
+
+describe.each(["gov-2021", "gov-2019"])("the three totals of 表四 (%s)", (templateId) => {
+  const T4 = templateId === "gov-2021" ? "t2021_4" : "t2019_4";
+  // 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, in each group; the figures below are right.
+  const right = {
+    "cases.fy_wc": 2,
+    "cases.fy_jz": 1,
+    "cases.fy_qt": 0,
+    "cases.fy_wsj": 3,
+    "cases.fy_total": 6,
+    "cases.ss_direct_wc": 1,
+    "cases.ss_direct_jz": 0,
+    "cases.ss_direct_qt": 4,
+    "cases.ss_direct_wsj": 0,
+    "cases.ss_direct_total": 5,
+    "cases.ss_after_wc": 0,
+    "cases.ss_after_jz": 2,
+    "cases.ss_after_qt": 0,
+    "cases.ss_after_wsj": 1,
+    "cases.ss_after_total": 3,
+  };
+  const sums = (cells: Record<string, number>) =>
+    zeroForm(templateId, { [T4]: { ...right, ...cells } })
+      .check()
+      .findings.filter((f) => f.kind === "sum-mismatch");
+
+  test("right figures give nothing", () => {
+    expect(sums({})).toEqual([]);
+  });
+
+  test.each([
+    [
+      "cases.fy_wsj",
+      "t4_fy_total",
+      "cases.fy_total",
+      6,
+      "行政复议·总计应为 6（= 结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 3），实为 3，相差 3",
+    ],
+    [
+      "cases.ss_direct_qt",
+      "t4_ss_direct_total",
+      "cases.ss_direct_total",
+      5,
+      "行政诉讼·未经复议直接起诉·总计应为 5（= 结果维持 1 + 结果纠正 0 + 其他结果 4 + 尚未审结 0），实为 1，相差 4",
+    ],
+    [
+      "cases.ss_after_jz",
+      "t4_ss_after_total",
+      "cases.ss_after_total",
+      3,
+      "行政诉讼·复议后起诉·总计应为 3（= 结果维持 0 + 结果纠正 2 + 其他结果 0 + 尚未审结 1），实为 1，相差 2",
+    ],
+  ])("a total that leaves out %s is an error at that total", (part, rule, total, expected, message) => {
+    // The clerk's total without that part: what a missing term in the relation would let through.
+    const short = expected - right[part as keyof typeof right];
+    const [f, ...rest] = sums({ [total]: short });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule, expected, actual: short, severity: "error" });
+    expect(f.message).toBe(message);
+  });
+
+  test("every part counts: one more in any part of a group breaks that group's total only", () => {
+    for (const g of ["fy", "ss_direct", "ss_after"])
+      for (const p of ["wc", "jz", "qt", "wsj"]) {
+        const key = `cases.${g}_${p}`;
+        const found = sums({ [key]: right[key as keyof typeof right] + 1 });
+        expect(found.map((f) => f.rule)).toEqual([`t4_${g}_total`]);
+      }
+  });
+});
+
+test("a total too low by exactly a 其中 row gets the hint too", () => {
+  // （二）通过不同渠道和方式回应解读的情况 = 1 + 2 + 3 + 4 + 5; 其中 主要负责同志参加新闻发布会 2 of 1.参加或举办新闻发布会 5.
+  const form = zeroForm("pre-2019", {
+    pre2019: {
+      "P2_2_1.value": 5,
+      "P2_2_1a.value": 2,
+      "P2_2_3.value": 3,
+      "P2_2.value": 6,
+    },
+  });
+  const [f] = form.check().findings.filter((x) => x.kind === "sum-mismatch");
+  expect(f).toMatchObject({ rule: "pre_P2_2", expected: 8, actual: 6, difference: -2 });
+  expect(f.message).toBe(
+    "（二）通过不同渠道和方式回应解读的情况应为 8（= 参加或举办新闻发布会总次数 5 + 政策解读稿件发布数 3 + 其余 3 项为 0），实为 6，相差 2；差额恰为其中项「其中：主要负责同志参加新闻发布会次数」的 2，其中项不应计入合计",
+  );
+});

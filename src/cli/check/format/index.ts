@@ -5,8 +5,10 @@ import { csvFormatter, htmlFormatter, summaryFormatter } from "../../batch/check
 
 export type { FormatOptions, Formatter } from "./types";
 
-/** Output formats of `nianbao check --format`, by name. */
-export const formatters: Record<string, Formatter> = {
+/** Names of the output formats of `nianbao check --format`, the default first. */
+export const FORMATS = ["text", "json", "summary", "csv", "html"] as const;
+
+export const formatters: Record<(typeof FORMATS)[number], Formatter> = {
   text: textFormatter,
   json: jsonFormatter,
   summary: summaryFormatter,

@@ -3,7 +3,7 @@ import { type BatchReport } from "../../batch/check-one";
 
 export interface FormatOptions {
   lang: Lang;
-  /** Several files or a folder were asked for: machine formats then give a list even for one file. */
+  /** A folder was asked for: machine formats then give a list even for one file (several files always do). */
   many: boolean;
 }
 
