@@ -77,7 +77,7 @@ describe("the WPS ribbon (ribbon.xml and its callbacks)", () => {
     });
     const onAction = (globalThis as unknown as Callbacks).OnAction as (c: { Id: string }) => boolean;
     expect(onAction({ Id: "nianbaoCheck" })).toBe(true);
-    expect(await told).toMatch(/^检查完成：错误 [1-9]\d* 项，警告 \d+ 项$/);
+    expect(await told).toMatch(/^检查完成：错误 [1-9]\d* 项，警告 \d+ 项(\n|$)/);
     expect(fake.fill(SHEET, total)).toEqual({ color: 0xcec7ff, pattern: 1, patternColor: 0 });
   });
 });

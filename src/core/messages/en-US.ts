@@ -98,4 +98,5 @@ export const enUSShort: Record<ShortMessageId, string> = {
   "template-not-found": "no standard statistics table found",
   "implausible.group-row": "group heading row should stay blank; it holds {actual}",
   "implausible.guizhang-issuer": "{name} is {actual}: confirm this body makes 规章",
+  "implausible.valid-below-net": "{name} in force {actual}, below issued − repealed = {least}",
 };

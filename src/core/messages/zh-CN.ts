@@ -82,6 +82,7 @@ export const zhCNShort = {
   "template-not-found": "未找到标准统计表",
   "implausible.group-row": "分组标题行应留空，实为 {actual}",
   "implausible.guizhang-issuer": "{name} 为 {actual}：请确认本机关可以制定规章",
+  "implausible.valid-below-net": "{name} 现行有效 {actual}，少于制发减废止 {least}",
 } satisfies Partial<Record<MessageId, string>>;
 
 export type ShortMessageId = keyof typeof zhCNShort;

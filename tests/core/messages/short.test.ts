@@ -121,11 +121,18 @@ describe("the short line of every kind of finding, in both languages (written ou
 
   test("implausible", () => {
     const gz = { t2021_2: { "gz.made": 2 } };
-    expect(one(findings("gov-2021", gz, "zh-CN"), { kind: "implausible" }).message).toBe(
+    expect(one(findings("gov-2021", gz, "zh-CN"), { rule: "t2_guizhang_issuer" }).message).toBe(
       "规章 为 2：请确认本机关可以制定规章",
     );
-    expect(one(findings("gov-2021", gz, "en-US"), { kind: "implausible" }).message).toBe(
+    expect(one(findings("gov-2021", gz, "en-US"), { rule: "t2_guizhang_issuer" }).message).toBe(
       "规章 is 2: confirm this body makes 规章",
+    );
+    const floor = { t2021_2: { "xzgfxwj.made": 25 } };
+    expect(one(findings("gov-2021", floor, "zh-CN"), { kind: "implausible" }).message).toBe(
+      "行政规范性文件 现行有效 0，少于制发减废止 25",
+    );
+    expect(one(findings("gov-2021", floor, "en-US"), { kind: "implausible" }).message).toBe(
+      "行政规范性文件 in force 0, below issued − repealed = 25",
     );
     const group = { pre2019: { "P10.value": 5 } };
     expect(one(findings("pre-2019", group, "zh-CN"), { kind: "implausible" }).message).toBe(

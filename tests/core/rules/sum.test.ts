@@ -161,7 +161,7 @@ describe.each(["gov-2021", "gov-2019"])("the three totals of 表四 (%s)", (temp
     const [f, ...rest] = sums({ [total]: short });
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule, expected, actual: short, severity: "error" });
-    expect(f.message).toBe(message);
+    expect(f.detail).toBe(message);
   });
 
   test("every part counts: one more in any part of a group breaks that group's total only", () => {
@@ -186,7 +186,7 @@ test("a total too low by exactly a 其中 row gets the hint too", () => {
   });
   const [f] = form.check().findings.filter((x) => x.kind === "sum-mismatch");
   expect(f).toMatchObject({ rule: "pre_P2_2", expected: 8, actual: 6, difference: -2 });
-  expect(f.message).toBe(
+  expect(f.detail).toBe(
     "（二）通过不同渠道和方式回应解读的情况应为 8（= 参加或举办新闻发布会总次数 5 + 政策解读稿件发布数 3 + 其余 3 项为 0），实为 6，相差 2；差额恰为其中项「其中：主要负责同志参加新闻发布会次数」的 2，其中项不应计入合计",
   );
 });
