@@ -3,10 +3,13 @@ import { type Host } from "../core/host";
 import { type Lang, toLang } from "../core/messages/render";
 import { commonApi } from "../excel/office-env";
 import { highlightsFromFindings } from "../core/host";
+import { storedPrior } from "../core/report/prior";
 import { errorText } from "../taskpane/i18n";
 
 async function resultText(host: Host, lang: Lang): Promise<string> {
-  const result = checkWorkbook(await host.readGrid(), { lang });
+  const grid = await host.readGrid();
+  // Last year's figures the pane kept in the workbook count here too.
+  const result = checkWorkbook(grid, { lang, prior: storedPrior(grid)?.figures });
   await host.applyHighlights(highlightsFromFindings(result.findings));
   if (!result.template) return result.findings[0]?.message ?? "";
   const { errors, warnings } = result.summary;

@@ -1,5 +1,6 @@
 import { type Finding, type FindingKind } from "./finding";
 import { type WorkbookGrid } from "./grid";
+import { type Prior } from "./report/prior";
 import { type Severity } from "./templates/schema";
 
 /** A cell to mark on the sheet. */
@@ -65,6 +66,11 @@ export interface Host {
    * (see justificationRows in core/report). Absent: 说明 last only for this session.
    */
   saveJustifications?(rows: string[][]): Promise<void>;
+  /**
+   * Keeps last year's figures in the workbook (the hidden 「年报助手上年数据」 sheet, see storedPrior in core/report)
+   * so every later read carries them; null removes them. Absent: the pane keeps them for this session only.
+   */
+  savePrior?(prior: Prior | null): Promise<void>;
   /**
    * Hands a finished file over: Excel opens an .xlsx as a new workbook (Excel.createWorkbook, API 1.8), the web page
    * downloads it. Absent or "unsupported": the pane tries a download itself and shows the guidance.

@@ -8,6 +8,7 @@ import {
   type OutgoingFile,
 } from "../core/host";
 import { JUSTIFICATION_SHEET } from "../core/report/justifications";
+import { type Prior, PRIOR_SHEET, priorRows } from "../core/report/prior";
 import { insertBlankSheet } from "./blank-sheet";
 import { deliverInExcel } from "./deliver-file";
 import { ClerkError, excelError } from "./errors";
@@ -17,6 +18,7 @@ import { type MarkState, readMarkState, stateCovers } from "./mark-state";
 import { type Target, targetsOf } from "./mark-targets";
 import { loadMarks, loadMemory, type Marks, type SheetMemory, storeMarks, storeMemory } from "./memory";
 import { excelApi, refreshSettings, saveSettings } from "./office-env";
+import { savePriorSheet } from "./prior-sheet";
 import { readWorkbook } from "./read-grid";
 import { writeCellValues } from "./write-cells";
 import { writeMarks } from "./write-marks";
@@ -46,7 +48,10 @@ export class ExcelHost implements Host {
       );
     }
     if (!excelApi("1.13")) notes.push("此版本 Excel 无法读取合并单元格，将只按标签定位表格。");
-    if (!excelApi("1.2")) notes.push("此版本 Excel 不能合并单元格或保护工作表，插入的空白表不含合并与锁定。");
+    if (!excelApi("1.2")) {
+      notes.push("此版本 Excel 不能合并单元格或保护工作表，插入的空白表不含合并与锁定。");
+      notes.push("此版本 Excel 不能隐藏工作表：「年报助手说明」「年报助手上年数据」两张表会显示出来，请勿修改。");
+    }
     return {
       highlights: excelApi("1.1"),
       changeEvents: changeEventsSupported(),
@@ -114,6 +119,15 @@ export class ExcelHost implements Host {
     // Known by name, the next read brings the sheet back though it holds no table.
     if (this.memory && !this.memory.names.includes(JUSTIFICATION_SHEET))
       this.memory.names.push(JUSTIFICATION_SHEET);
+  }
+
+  async savePrior(prior: Prior | null): Promise<void> {
+    this.fresh = null;
+    await savePriorSheet(prior ? priorRows(prior, new Date().toISOString()) : null);
+    if (!this.memory) return;
+    // Known by name, the next read brings the sheet back (or no longer asks for it) in the same sync.
+    const names = this.memory.names.filter((n) => n !== PRIOR_SHEET);
+    this.memory.names = prior ? [...names, PRIOR_SHEET] : names;
   }
 
   deliverFile(file: OutgoingFile): Promise<Delivery> {

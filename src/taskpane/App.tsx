@@ -13,10 +13,12 @@ import { type CheckResult } from "../core/check";
 import { type Finding } from "../core/finding";
 import { type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
+import { type Prior } from "../core/report/prior";
 import { BindingInfo } from "./components/BindingInfo";
 import { blankCells, FillZeroDialog } from "./components/FillZeroDialog";
 import { FindingsList } from "./components/FindingsList";
 import { PanelTabs } from "./components/PanelTabs";
+import { PriorYearPanel } from "./components/PriorYearPanel";
 import { groupFindings } from "./group";
 import { translator } from "./i18n";
 import { panels as registeredPanels, type Panel } from "./panels";
@@ -50,6 +52,8 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
     () => ({
       inserted: (sheet: string) => t("inserted", { sheet }),
       written: (count: number) => t("written", { count }),
+      priorChosen: (prior: Prior) => t("prior.chosen", { source: prior.source }),
+      priorRemoved: () => t("prior.removed"),
     }),
     [t],
   );
@@ -121,6 +125,17 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
         onInsert={(id) => void checker.insertBlank(id)}
       />
       {result?.template && (
+        <PriorYearPanel
+          prior={checker.prior}
+          grid={checker.grid}
+          keeps={!!host.savePrior}
+          busy={busy}
+          t={t}
+          onChoose={(prior) => void checker.choosePrior(prior)}
+          onRemove={() => void checker.choosePrior(null)}
+        />
+      )}
+      {result?.template && (
         <>
           <Text className={styles.summary} role="status">
             {t("summary", {
@@ -138,7 +153,14 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
           )}
         </>
       )}
-      <PanelTabs panels={panels} host={panelHost} result={result} grid={checker.grid} lang={lang} />
+      <PanelTabs
+        panels={panels}
+        host={panelHost}
+        result={result}
+        grid={checker.grid}
+        lang={lang}
+        prior={checker.prior}
+      />
     </main>
   );
 }

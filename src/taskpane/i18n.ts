@@ -51,6 +51,21 @@ const zhCN = {
   "template.gov-2021": "2021 年格式（表二、表三、表四）",
   "template.gov-2019": "2019 年试行格式",
   "template.pre-2019": "2019 年以前统计表",
+  "prior.title": "上年数据",
+  "prior.none":
+    "未选择上年数据。选择上年的统计表工作簿（.xlsx）或 nianbao export 导出的 .json，即可检查上年结转、现行有效件数是否与上年报告衔接。",
+  "prior.choose": "选择上年数据…",
+  "prior.replace": "更换…",
+  "prior.remove": "移除上年数据",
+  "prior.fileLabel": "选择上年数据文件",
+  "prior.shown": "正在使用上年数据：{unit}{year}（来自「{source}」）",
+  "prior.year": " {year} 年度",
+  "prior.kept": "已保存在本工作簿的隐藏表「年报助手上年数据」中，保存工作簿后再打开、实时重查和一键检查都会使用。",
+  "prior.session": "上年数据只在本次打开期间有效，不会写入文件。",
+  "prior.yearGap": "所选上年数据是 {prior} 年度的，本表是 {current} 年度的：请确认选的是上一年的报告。",
+  "prior.tooLarge": "「{name}」超过 {limit} MB，不是统计表工作簿或导出的 .json。",
+  "prior.chosen": "已使用上年数据（来自「{source}」）重新检查。",
+  "prior.removed": "已移除上年数据，不再检查与上年的衔接。",
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -104,6 +119,22 @@ const enUS: Record<MessageKey, string> = {
   "template.gov-2021": "2021 format (tables 2, 3, 4)",
   "template.gov-2019": "2019 trial format",
   "template.pre-2019": "Pre-2019 statistics table",
+  "prior.title": "Last year's figures",
+  "prior.none":
+    "No figures of last year chosen. Choose last year's workbook (.xlsx) or the .json that nianbao export wrote to check that the carry-over and the documents in force follow last year's report.",
+  "prior.choose": "Choose last year's figures…",
+  "prior.replace": "Replace…",
+  "prior.remove": "Remove last year's figures",
+  "prior.fileLabel": "Choose the file with last year's figures",
+  "prior.shown": "Using last year's figures: {unit}{year} (from “{source}”)",
+  "prior.year": ", {year}",
+  "prior.kept":
+    "Kept in this workbook's hidden sheet 「年报助手上年数据」: used after save and reopen, by live rechecks and by the ribbon check.",
+  "prior.session": "Last year's figures last for this session only; nothing is written to the file.",
+  "prior.yearGap": "The chosen figures are for {prior}, these tables for {current}: make sure you chose last year's report.",
+  "prior.tooLarge": "“{name}” is larger than {limit} MB: not a statistics workbook or an export .json.",
+  "prior.chosen": "Checked again with last year's figures (from “{source}”).",
+  "prior.removed": "Last year's figures removed; the carry-over is no longer checked.",
 };
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };

@@ -3,6 +3,7 @@ import { type CheckResult } from "../core/check";
 import { type WorkbookGrid } from "../core/grid";
 import { type Host } from "../core/host";
 import { type Lang } from "../core/messages/render";
+import { type Prior } from "../core/report/prior";
 import { outlinePanel } from "./components/OutlinePanel";
 import { submitPanel } from "./components/SubmitPanel";
 
@@ -13,6 +14,8 @@ export interface PanelProps {
   /** The workbook as read for that check: use it instead of reading again. */
   grid?: WorkbookGrid | null;
   lang: Lang;
+  /** Last year's figures the latest check used. */
+  prior?: Prior | null;
 }
 
 export interface Panel {

@@ -4,6 +4,7 @@ import { type CellWrite, type Host } from "../core/host";
 import { type WorkbookGrid } from "../core/grid";
 import { type Lang } from "../core/messages/render";
 import { highlightsFromFindings } from "../core/host";
+import { type Prior, storedPrior } from "../core/report/prior";
 import { errorText } from "./i18n";
 import { type Serial } from "./serial-host";
 
@@ -27,11 +28,17 @@ export interface Checker {
   select(sheet: string, cell: string): Promise<void>;
   /** Runs another host call in turn with the pane's own. */
   serial: Serial;
+  /** Last year's figures the last check used, or null. */
+  prior: Prior | null;
+  /** Uses `prior` (null: none) for this and every later check: kept in the workbook where the host can. */
+  choosePrior(prior: Prior | null): Promise<void>;
 }
 
 export interface CheckerMessages {
   inserted(sheet: string): string;
   written(count: number): string;
+  priorChosen(prior: Prior): string;
+  priorRemoved(): string;
 }
 
 /**
@@ -51,6 +58,9 @@ export function useChecker(
   const [notice, setNotice] = useState<string | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const marked = useRef(false);
+  const [prior, setPrior] = useState<Prior | null>(null);
+  // A host without savePrior (the web page): the choice of this session; undefined = what the workbook carries.
+  const sessionPrior = useRef<Prior | null | undefined>(undefined);
   const latest = useRef({ lang, messages, onFindings });
   latest.current = { lang, messages, onFindings };
 
@@ -75,7 +85,9 @@ export function useChecker(
   const recheck = useCallback(
     async (mark: boolean): Promise<void> => {
       const read = await host.readGrid();
-      const checked = checkWorkbook(read, { lang: latest.current.lang });
+      const used = sessionPrior.current === undefined ? storedPrior(read) : sessionPrior.current;
+      const checked = checkWorkbook(read, { lang: latest.current.lang, prior: used?.figures });
+      setPrior(used);
       setGrid(read);
       setResult(checked);
       latest.current.onFindings?.(checked);
@@ -119,6 +131,17 @@ export function useChecker(
     [run, host, recheck],
   );
 
+  const choosePrior = useCallback(
+    (next: Prior | null) =>
+      run(async () => {
+        if (host.savePrior) await host.savePrior(next);
+        else sessionPrior.current = next;
+        await recheck(marked.current);
+        return next ? latest.current.messages.priorChosen(next) : latest.current.messages.priorRemoved();
+      }),
+    [run, host, recheck],
+  );
+
   const serial = useCallback<Serial>(<T>(task: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(task);
     queue.current = next.then(
@@ -147,5 +170,5 @@ export function useChecker(
     };
   }, [host, run, recheck]);
 
-  return { result, grid, busy, error, notice, check, clear, insertBlank, write, select, serial };
+  return { result, grid, busy, error, notice, check, clear, insertBlank, write, select, serial, prior, choosePrior };
 }

@@ -98,7 +98,7 @@ function where(f: Finding): string {
 type Note = { intent: "success" | "error" | "warning" | "info"; text: string };
 
 /** Submission: 说明 for warnings, the submission gate, and 导出报送文件. */
-export function SubmitPanel({ host, result, grid, lang }: PanelProps) {
+export function SubmitPanel({ host, result, grid, lang, prior }: PanelProps) {
   const t = (id: keyof (typeof TEXT)[Lang], params?: Record<string, string | number>) =>
     fillIn(TEXT[lang][id], params);
   const styles = useStyles();
@@ -171,6 +171,7 @@ export function SubmitPanel({ host, result, grid, lang }: PanelProps) {
         unit: unit.trim() || undefined,
         year: /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : null,
         justifications,
+        check: { prior: prior?.figures },
       });
       if (!out.ok) {
         setNotes([{ intent: "error", text: out.lines.join("\n") }]);
