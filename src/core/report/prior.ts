@@ -41,6 +41,14 @@ function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, "");
 }
 
+/** The unit of last year's report: its title row first, since files of last year are often named 上年.xlsx. */
+function priorUnit(name: string, grid?: WorkbookGrid): string {
+  const fromTitle = grid ? unitName("", grid) : "";
+  if (fromTitle) return fromTitle;
+  const fromName = unitName(baseName(name));
+  return /^(上年|去年|上一年)(数据)?$/.test(fromName) ? "" : fromName;
+}
+
 /** Last year's figures from the text of the `.json` that `nianbao export` wrote; `name` is the file as the clerk knows it. */
 export function priorFromJson(text: string, name: string): PriorResult {
   let data: unknown;
@@ -60,7 +68,7 @@ export function priorFromJson(text: string, name: string): PriorResult {
     ok: true,
     prior: {
       figures,
-      unit: unit?.trim() || unitName(name),
+      unit: unit?.trim() || priorUnit(name),
       year: year ?? reportYear(baseName(name)),
       source: baseName(name),
     },
@@ -75,7 +83,7 @@ export function priorFromGrid(grid: WorkbookGrid, name: string): PriorResult {
     ok: true,
     prior: {
       figures: result.figures,
-      unit: unitName(name, grid),
+      unit: priorUnit(name, grid),
       year: reportYear(baseName(name), grid),
       source: baseName(name),
     },
