@@ -103,6 +103,18 @@ class WorksheetProxy extends Loadable {
     this.ctx.need(2, "Worksheet.visibility (set)");
     this.ctx.queue.push(() => void (this.resolve().hidden = v === "Hidden"));
   }
+  delete(): void {
+    const wb = this.ctx.excel.wb;
+    this.ctx.queue.push(() => {
+      const target = this.resolve();
+      const activeName = wb.sheets[wb.active]?.name;
+      wb.sheets = wb.sheets.filter((s) => s !== target);
+      wb.active = Math.max(
+        0,
+        wb.sheets.findIndex((s) => s.name === activeName),
+      );
+    });
+  }
   activate(): void {
     const wb = this.ctx.excel.wb;
     this.ctx.queue.push(() => (wb.active = wb.sheets.indexOf(this.resolve())));
