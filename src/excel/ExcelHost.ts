@@ -50,7 +50,9 @@ export class ExcelHost implements Host {
     if (!excelApi("1.13")) notes.push("此版本 Excel 无法读取合并单元格，将只按标签定位表格。");
     if (!excelApi("1.2")) {
       notes.push("此版本 Excel 不能合并单元格或保护工作表，插入的空白表不含合并与锁定。");
-      notes.push("此版本 Excel 不能隐藏工作表：「年报助手说明」「年报助手上年数据」两张表会显示出来，请勿修改。");
+      notes.push(
+        "此版本 Excel 不能隐藏工作表：「年报助手说明」「年报助手上年数据」两张表会显示出来，请勿修改。",
+      );
     }
     return {
       highlights: excelApi("1.1"),

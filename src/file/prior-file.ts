@@ -11,7 +11,10 @@ export async function readPriorBytes(bytes: Uint8Array, name: string): Promise<P
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
-      return { ok: false, message: `上年数据文件「${name}」不是 UTF-8 编码的文本，不是 nianbao export 导出的文件` };
+      return {
+        ok: false,
+        message: `上年数据文件「${name}」不是 UTF-8 编码的文本，不是 nianbao export 导出的文件`,
+      };
     }
     return priorFromJson(text, name);
   }

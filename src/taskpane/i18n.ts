@@ -60,7 +60,8 @@ const zhCN = {
   "prior.fileLabel": "选择上年数据文件",
   "prior.shown": "正在使用上年数据：{unit}{year}（来自「{source}」）",
   "prior.year": " {year} 年度",
-  "prior.kept": "已保存在本工作簿的隐藏表「年报助手上年数据」中，保存工作簿后再打开、实时重查和一键检查都会使用。",
+  "prior.kept":
+    "已保存在本工作簿的隐藏表「年报助手上年数据」中，保存工作簿后再打开、实时重查和一键检查都会使用。",
   "prior.session": "上年数据只在本次打开期间有效，不会写入文件。",
   "prior.yearGap": "所选上年数据是 {prior} 年度的，本表是 {current} 年度的：请确认选的是上一年的报告。",
   "prior.tooLarge": "「{name}」超过 {limit} MB，不是统计表工作簿或导出的 .json。",
@@ -131,7 +132,8 @@ const enUS: Record<MessageKey, string> = {
   "prior.kept":
     "Kept in this workbook's hidden sheet 「年报助手上年数据」: used after save and reopen, by live rechecks and by the ribbon check.",
   "prior.session": "Last year's figures last for this session only; nothing is written to the file.",
-  "prior.yearGap": "The chosen figures are for {prior}, these tables for {current}: make sure you chose last year's report.",
+  "prior.yearGap":
+    "The chosen figures are for {prior}, these tables for {current}: make sure you chose last year's report.",
   "prior.tooLarge": "“{name}” is larger than {limit} MB: not a statistics workbook or an export .json.",
   "prior.chosen": "Checked again with last year's figures (from “{source}”).",
   "prior.removed": "Last year's figures removed; the carry-over is no longer checked.",

@@ -170,5 +170,19 @@ export function useChecker(
     };
   }, [host, run, recheck]);
 
-  return { result, grid, busy, error, notice, check, clear, insertBlank, write, select, serial, prior, choosePrior };
+  return {
+    result,
+    grid,
+    busy,
+    error,
+    notice,
+    check,
+    clear,
+    insertBlank,
+    write,
+    select,
+    serial,
+    prior,
+    choosePrior,
+  };
 }

@@ -45,7 +45,8 @@ export async function reopenXlsx(bytes: Uint8Array): Promise<FakeDocument> {
         // A merged area's value is its top-left cell's, as in Excel; rich text (LibreOffice writes some) is its text.
         const v = c.type === ExcelJS.ValueType.Merge ? null : c.value;
         if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") cell.value = v;
-        else if (v && typeof v === "object" && "richText" in v) cell.value = v.richText.map((t) => t.text).join("");
+        else if (v && typeof v === "object" && "richText" in v)
+          cell.value = v.richText.map((t) => t.text).join("");
         if (c.numFmt && c.numFmt !== "General") cell.numberFormat = c.numFmt;
         if (c.dataValidation) cell.validation = fromExcelJs(c.dataValidation);
       }),

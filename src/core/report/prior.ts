@@ -115,7 +115,8 @@ export function priorRows(prior: Prior, savedAt: string): string[][] {
     [...HEADER],
   ];
   for (const [table, cells] of Object.entries(prior.figures))
-    for (const [key, value] of Object.entries(cells)) rows.push([table, key, value === null ? "" : String(value)]);
+    for (const [key, value] of Object.entries(cells))
+      rows.push([table, key, value === null ? "" : String(value)]);
   return rows;
 }
 
