@@ -7,6 +7,7 @@ import {
   type HostCapabilities,
   type OutgoingFile,
 } from "../core/host";
+import { type InputRuleCell, type InputRuleSurvey } from "../core/input-rules";
 import { JUSTIFICATION_SHEET } from "../core/report/justifications";
 import { type Prior, PRIOR_SHEET, priorRows } from "../core/report/prior";
 import { insertBlankSheet } from "./blank-sheet";
@@ -18,6 +19,7 @@ import { type MarkState, readMarkState, stateCovers } from "./mark-state";
 import { type Target, targetsOf } from "./mark-targets";
 import { loadMarks, loadMemory, type Marks, type SheetMemory, storeMarks, storeMemory } from "./memory";
 import { excelApi, refreshSettings, saveSettings } from "./office-env";
+import { addInputRules, removeInputRules, surveyInputRules } from "./input-rules";
 import { savePriorSheet } from "./prior-sheet";
 import { readWorkbook } from "./read-grid";
 import { writeCellValues } from "./write-cells";
@@ -59,6 +61,7 @@ export class ExcelHost implements Host {
       changeEvents: changeEventsSupported(),
       insertSheet: excelApi("1.1"),
       exportFile: excelApi("1.8"),
+      inputRules: excelApi("1.8"),
       notes,
     };
   }
@@ -121,6 +124,18 @@ export class ExcelHost implements Host {
     // Known by name, the next read brings the sheet back though it holds no table.
     if (this.memory && !this.memory.names.includes(JUSTIFICATION_SHEET))
       this.memory.names.push(JUSTIFICATION_SHEET);
+  }
+
+  surveyInputRules(cells: InputRuleCell[]): Promise<InputRuleSurvey> {
+    return surveyInputRules(cells);
+  }
+
+  addInputRules(cells: InputRuleCell[]): Promise<void> {
+    return addInputRules(cells);
+  }
+
+  removeInputRules(cells: InputRuleCell[]): Promise<number> {
+    return removeInputRules(cells);
   }
 
   async savePrior(prior: Prior | null): Promise<void> {

@@ -61,6 +61,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
   const { result, busy } = checker;
   const panelHost = useMemo(() => serialHost(host, checker.serial), [host, checker.serial]);
   const capabilities = host.capabilities();
+  const shownPanels = useMemo(() => panels.filter((p) => p.available?.(host) ?? true), [panels, host]);
   const [confirming, setConfirming] = useState(false);
   const groups = useMemo(() => (result?.template ? groupFindings(result, t("otherTable")) : []), [result, t]);
   const blanks = useMemo(() => (result ? blankCells(result.findings) : []), [result]);
@@ -154,7 +155,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
         </>
       )}
       <PanelTabs
-        panels={panels}
+        panels={shownPanels}
         host={panelHost}
         result={result}
         grid={checker.grid}

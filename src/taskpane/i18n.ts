@@ -67,6 +67,26 @@ const zhCN = {
   "prior.tooLarge": "「{name}」超过 {limit} MB，不是统计表工作簿或导出的 .json。",
   "prior.chosen": "已使用上年数据（来自「{source}」）重新检查。",
   "prior.removed": "已移除上年数据，不再检查与上年的衔接。",
+  "rules.title": "输入校验",
+  "rules.intro":
+    "给统计表的每个填数单元格加 Excel 数据验证：件数只能填 0 或正整数，万元只能填不小于 0、最多两位小数的数字；选中单元格时显示填写提示，填错时弹出提醒。不改动任何数值。",
+  "rules.unsupported":
+    "此版本 Excel 不支持用加载项设置数据验证（需要 ExcelApi 1.8，即 Office 2019 及以后或 Microsoft 365），无法加输入校验；检查功能不受影响。",
+  "rules.noTables": "请先检查，找到统计表后才能加输入校验。",
+  "rules.add": "为统计表加输入校验",
+  "rules.remove": "移除输入校验",
+  "rules.plan": "将为 {count} 个单元格加输入校验，不改动任何数值：",
+  "rules.line": "{table}：{kind} {count} 格（{range}{more}）",
+  "rules.more": " 等",
+  "rules.kind.count": "件数（0 或正整数）",
+  "rules.kind.amount": "万元（不小于 0，最多两位小数）",
+  "rules.ours": "已有年报助手输入校验的 {count} 格保持不变。",
+  "rules.others": "已有其他数据验证的 {count} 格不改动：{cells}",
+  "rules.nothing": "统计表的填数单元格都已有输入校验，无需添加。",
+  "rules.confirm": "确认添加",
+  "rules.added": "已为 {count} 个单元格加输入校验。",
+  "rules.removed": "已移除 {count} 个单元格上的年报助手输入校验；其他数据验证未改动。",
+  "rules.noneToRemove": "统计表中没有年报助手加的输入校验。",
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -137,6 +157,26 @@ const enUS: Record<MessageKey, string> = {
   "prior.tooLarge": "“{name}” is larger than {limit} MB: not a statistics workbook or an export .json.",
   "prior.chosen": "Checked again with last year's figures (from “{source}”).",
   "prior.removed": "Last year's figures removed; the carry-over is no longer checked.",
+  "rules.title": "Input rules",
+  "rules.intro":
+    "Puts Excel data validation on every input cell of the tables: counts take 0 or a whole number, 万元 a number ≥ 0 with at most two decimals; selecting a cell shows a hint, a wrong entry an alert. No value is changed.",
+  "rules.unsupported":
+    "This Excel cannot set data validation from an add-in (ExcelApi 1.8: Office 2019 or later, Microsoft 365); checking works as before.",
+  "rules.noTables": "Check first: input rules go on the tables found.",
+  "rules.add": "Add input rules to the tables",
+  "rules.remove": "Remove input rules",
+  "rules.plan": "Input rules will be added to {count} cells; no value changes:",
+  "rules.line": "{table}: {kind}, {count} cells ({range}{more})",
+  "rules.more": " …",
+  "rules.kind.count": "counts (0 or whole numbers)",
+  "rules.kind.amount": "万元 (≥ 0, at most two decimals)",
+  "rules.ours": "{count} cells already have our input rule and stay as they are.",
+  "rules.others": "{count} cells have other data validation and are left alone: {cells}",
+  "rules.nothing": "Every input cell already has an input rule.",
+  "rules.confirm": "Add",
+  "rules.added": "Input rules added to {count} cells.",
+  "rules.removed": "Removed our input rules from {count} cells; other data validation is unchanged.",
+  "rules.noneToRemove": "The tables have no input rules of ours.",
 };
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };

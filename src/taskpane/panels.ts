@@ -6,6 +6,7 @@ import { type Lang } from "../core/messages/render";
 import { type Prior } from "../core/report/prior";
 import { outlinePanel } from "./components/OutlinePanel";
 import { submitPanel } from "./components/SubmitPanel";
+import { validationRulesPanel } from "./components/ValidationRulesPanel";
 
 export interface PanelProps {
   host: Host;
@@ -22,13 +23,15 @@ export interface Panel {
   id: string;
   title: Record<Lang, string>;
   render(props: PanelProps): ReactNode;
+  /** Whether the panel applies to this host at all; shown everywhere when absent. */
+  available?(host: Host): boolean;
 }
 
 /**
  * Extra sections shown under the findings, in both the add-in and the web page.
  * Each feature adds one line here; the pane shows them as tabs in this order.
  */
-export const panels: Panel[] = [outlinePanel, submitPanel];
+export const panels: Panel[] = [outlinePanel, submitPanel, validationRulesPanel];
 
 /** The workbook the latest check read, or a read of its own when the pane did not pass it. */
 export function checkedGrid(host: Host, grid: WorkbookGrid | null | undefined): Promise<WorkbookGrid> {

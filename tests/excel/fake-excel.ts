@@ -227,6 +227,9 @@ export class FakeExcel {
       VerticalAlignment: { center: "Center" },
       ClearApplyTo: { contents: "Contents" },
       SheetVisibility: { hidden: "Hidden" },
+      DataValidationType: { none: "None", wholeNumber: "WholeNumber", decimal: "Decimal", custom: "Custom" },
+      DataValidationOperator: { greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
+      DataValidationAlertStyle: { stop: "Stop" },
       createWorkbook: async (base64?: string) => {
         if (this.maxMinor < 8) throw new ExcelApiError("ApiNotFound", "createWorkbook needs ExcelApi 1.8");
         this.wb.created.push(base64 ?? "");
