@@ -94,17 +94,24 @@ const TYPES: Record<string, ExcelJS.DataValidation["type"]> = {
   wholeNumber: "whole",
   decimal: "decimal",
   custom: "custom",
+  list: "list",
 };
 
 function toExcelJs(v: FakeValidation): ExcelJS.DataValidation {
   const [kind, criteria] = Object.entries(v.rule)[0] as [
     string,
-    { formula1?: unknown; formula?: string; operator?: string },
+    { formula1?: unknown; formula?: string; operator?: string; source?: string },
   ];
+  const formula =
+    criteria.source !== undefined
+      ? `"${criteria.source}"`
+      : criteria.formula !== undefined
+        ? criteria.formula.replace(/^=/, "")
+        : criteria.formula1;
   return {
     type: TYPES[kind],
     operator: criteria.operator ? OPERATORS[criteria.operator] : undefined,
-    formulae: [criteria.formula !== undefined ? criteria.formula.replace(/^=/, "") : criteria.formula1],
+    formulae: [formula],
     allowBlank: v.ignoreBlanks,
     showInputMessage: v.prompt.showPrompt,
     promptTitle: v.prompt.title,
@@ -123,11 +130,13 @@ function fromExcelJs(v: ExcelJS.DataValidation): FakeValidation {
   const criteria =
     kind === "custom"
       ? { formula: `=${String(formula)}` }
-      : {
-          formula1:
-            typeof formula === "string" && /^-?\d+(\.\d+)?$/.test(formula) ? Number(formula) : formula,
-          operator,
-        };
+      : kind === "list"
+        ? { source: String(formula).replace(/^"|"$/g, "") }
+        : {
+            formula1:
+              typeof formula === "string" && /^-?\d+(\.\d+)?$/.test(formula) ? Number(formula) : formula,
+            operator,
+          };
   return {
     rule: { [kind]: criteria },
     ignoreBlanks: !!v.allowBlank,
