@@ -4,7 +4,7 @@ import { inputRuleCells } from "../../src/core/input-rules";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
 import { ExcelHost } from "../../src/excel/ExcelHost";
-import { type FakeDocument, openInFakeExcel } from "./fake-office";
+import { openInFakeExcel } from "./fake-office";
 import { type FakeSheet, type FakeValidation } from "./fake-workbook";
 import { gov2021Document, SHEET } from "./gov2021-fixture";
 import { reopenXlsx, saveAsXlsx, SOFFICE, throughLibreOffice } from "./xlsx-roundtrip";
@@ -92,7 +92,7 @@ describe("插入标准空白表 with input rules", () => {
 });
 
 describe("为统计表加输入校验 on a table already filled", () => {
-  async function filled(doc: FakeDocument, host: ExcelHost) {
+  async function filled(host: ExcelHost) {
     const grid = await host.readGrid();
     return inputRuleCells(checkWorkbook(grid).binding!);
   }
@@ -105,7 +105,7 @@ describe("为统计表加输入校验 on a table already filled", () => {
     const before = values(sheet);
     openInFakeExcel(doc, { maxMinor: 8 });
     const host = new ExcelHost();
-    const cells = await filled(doc, host);
+    const cells = await filled(host);
 
     const survey = await host.surveyInputRules(cells);
     expect(survey.others.map((c) => c.cell)).toEqual([cellOf("t2021_3", "r1_new.np")]);
@@ -146,7 +146,7 @@ describe("为统计表加输入校验 on a table already filled", () => {
       doc.wb.sheet(SHEET)!.cell(own.row, own.col).validation = CLERK_RULE;
       openInFakeExcel(doc, { maxMinor: 8 });
       const host = new ExcelHost();
-      const cells = await filled(doc, host);
+      const cells = await filled(host);
       await host.addInputRules((await host.surveyInputRules(cells)).free);
 
       let bytes = await saveAsXlsx(doc.wb);
@@ -154,7 +154,7 @@ describe("为统计表加输入校验 on a table already filled", () => {
       const reopened = await reopenXlsx(bytes);
       openInFakeExcel(reopened, { maxMinor: 8 });
       const after = new ExcelHost();
-      const survey = await after.surveyInputRules(await filled(reopened, after));
+      const survey = await after.surveyInputRules(await filled(after));
       expect([survey.free.length, survey.ours.length, survey.others.length]).toEqual([
         0,
         cells.length - 1,
