@@ -129,6 +129,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
         <PriorYearPanel
           prior={checker.prior}
           grid={checker.grid}
+          tables={result.tables.map((x) => x.id)}
           keeps={!!host.savePrior}
           busy={busy}
           t={t}

@@ -64,6 +64,7 @@ const zhCN = {
     "已保存在本工作簿的隐藏表「年报助手上年数据」中，保存工作簿后再打开、实时重查和一键检查都会使用。",
   "prior.session": "上年数据只在本次打开期间有效，不会写入文件。",
   "prior.yearGap": "所选上年数据是 {prior} 年度的，本表是 {current} 年度的：请确认选的是上一年的报告。",
+  "prior.unrelated": "所选上年数据中没有与本表对应的统计表（表二、表三），无法检查与上年的衔接。",
   "prior.tooLarge": "「{name}」超过 {limit} MB，不是统计表工作簿或导出的 .json。",
   "prior.chosen": "已使用上年数据（来自「{source}」）重新检查。",
   "prior.removed": "已移除上年数据，不再检查与上年的衔接。",
@@ -154,6 +155,8 @@ const enUS: Record<MessageKey, string> = {
   "prior.session": "Last year's figures last for this session only; nothing is written to the file.",
   "prior.yearGap":
     "The chosen figures are for {prior}, these tables for {current}: make sure you chose last year's report.",
+  "prior.unrelated":
+    "The chosen figures hold none of these tables (表二, 表三): nothing can be compared with last year.",
   "prior.tooLarge": "“{name}” is larger than {limit} MB: not a statistics workbook or an export .json.",
   "prior.chosen": "Checked again with last year's figures (from “{source}”).",
   "prior.removed": "Last year's figures removed; the carry-over is no longer checked.",

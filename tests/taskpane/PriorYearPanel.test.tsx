@@ -123,7 +123,7 @@ test("a host that keeps the prior in the workbook: the next pane over the saved 
   expect(again.saved).toEqual([null]);
 });
 
-test("a file that is not last year's figures is refused with the reason; a prior of the same year is questioned", async () => {
+test("a file that is not last year's figures is refused with the reason; a prior of the same year, or of other tables, is questioned", async () => {
   const { w } = thisYear();
   w.grid.sheets[0].rows.unshift(["甲局2025年政府信息公开工作年度报告统计表"]);
   const host = new FakeHost(w.grid);
@@ -140,4 +140,11 @@ test("a file that is not last year's figures is refused with the reason; a prior
     ),
   ).toBeTruthy();
   expect(within(pane()).queryByRole("alert")).toBeNull();
+
+  await choose(user, jsonFile(JSON.stringify({ figures: { 汇总表: { "a.b": 1 } } }), "别的.json"));
+  expect(
+    await within(pane()).findByText(
+      "所选上年数据中没有与本表对应的统计表（表二、表三），无法检查与上年的衔接。",
+    ),
+  ).toBeTruthy();
 });

@@ -2,6 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/
 import { useRef, useState } from "react";
 import { type WorkbookGrid } from "../../core/grid";
 import { type Prior, reportYear } from "../../core/report";
+import { priorTable } from "../../core/rules/prior-year";
 import { MAX_FILE_BYTES } from "../../file/inspect-bytes";
 import { errorText, type Translate } from "../i18n";
 import { readFileBytes } from "../read-file";
@@ -17,6 +18,8 @@ interface Props {
   prior: Prior | null;
   /** The workbook as last read, for the year of this year's tables. */
   grid: WorkbookGrid | null;
+  /** Ids of this year's tables, to tell when last year's figures hold none of them. */
+  tables: readonly string[];
   /** The host keeps the choice in the workbook (else it lasts for this session). */
   keeps: boolean;
   busy: boolean;
@@ -26,7 +29,7 @@ interface Props {
 }
 
 /** 上年数据: choose last year's workbook or export .json, see which year and unit it is, remove it. */
-export function PriorYearPanel({ prior, grid, keeps, busy, t, onChoose, onRemove }: Props) {
+export function PriorYearPanel({ prior, grid, tables, keeps, busy, t, onChoose, onRemove }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState(false);
@@ -54,6 +57,7 @@ export function PriorYearPanel({ prior, grid, keeps, busy, t, onChoose, onRemove
 
   const current = grid ? reportYear("", grid) : null;
   const gap = prior?.year && current && prior.year !== current - 1;
+  const unrelated = prior && !tables.some((id) => priorTable(prior.figures, id));
 
   return (
     <section className={styles.root} aria-label={t("prior.title")}>
@@ -75,6 +79,11 @@ export function PriorYearPanel({ prior, grid, keeps, busy, t, onChoose, onRemove
       {gap && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("prior.yearGap", { prior: prior.year!, current: current })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {unrelated && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("prior.unrelated")}</MessageBarBody>
         </MessageBar>
       )}
       <input
