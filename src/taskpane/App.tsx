@@ -23,7 +23,7 @@ import { groupFindings } from "./group";
 import { translator } from "./i18n";
 import { panels as registeredPanels, type Panel } from "./panels";
 import { serialHost } from "./serial-host";
-import { useChecker } from "./useChecker";
+import { type PriorSession, useChecker } from "./useChecker";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
@@ -41,10 +41,19 @@ export interface AppProps {
   panels?: readonly Panel[];
   /** The host cannot write cells (the web page): no 填 0 offer that could only fail. */
   readOnly?: boolean;
+  /** Keeps a chosen 上年数据 beyond this pane where the host cannot store it (the web page, across opened files). */
+  priorSession?: PriorSession;
 }
 
 /** The findings pane shared by the Excel add-in and the web checker page. */
-export function App({ host, toolbar, onFindings, panels = registeredPanels, readOnly = false }: AppProps) {
+export function App({
+  host,
+  toolbar,
+  onFindings,
+  panels = registeredPanels,
+  readOnly = false,
+  priorSession,
+}: AppProps) {
   const styles = useStyles();
   const lang = toLang(host.displayLanguage());
   const t = useMemo(() => translator(lang), [lang]);
@@ -57,7 +66,7 @@ export function App({ host, toolbar, onFindings, panels = registeredPanels, read
     }),
     [t],
   );
-  const checker = useChecker(host, lang, messages, onFindings);
+  const checker = useChecker(host, lang, messages, onFindings, priorSession);
   const { result, busy } = checker;
   const panelHost = useMemo(() => serialHost(host, checker.serial), [host, checker.serial]);
   const capabilities = host.capabilities();

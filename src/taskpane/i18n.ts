@@ -62,7 +62,7 @@ const zhCN = {
   "prior.year": " {year} 年度",
   "prior.kept":
     "已保存在本工作簿的隐藏表「年报助手上年数据」中，保存工作簿后再打开、实时重查和一键检查都会使用。",
-  "prior.session": "上年数据只在本次打开期间有效，不会写入文件。",
+  "prior.session": "上年数据只在本页面打开期间有效（打开其他文件时继续使用），不会写入文件。",
   "prior.yearGap": "所选上年数据是 {prior} 年度的，本表是 {current} 年度的：请确认选的是上一年的报告。",
   "prior.unrelated": "所选上年数据中没有与本表对应的统计表（表二、表三），无法检查与上年的衔接。",
   "prior.tooLarge": "「{name}」超过 {limit} MB，不是统计表工作簿或导出的 .json。",
@@ -152,7 +152,8 @@ const enUS: Record<MessageKey, string> = {
   "prior.year": ", {year}",
   "prior.kept":
     "Kept in this workbook's hidden sheet 「年报助手上年数据」: used after save and reopen, by live rechecks and by the ribbon check.",
-  "prior.session": "Last year's figures last for this session only; nothing is written to the file.",
+  "prior.session":
+    "Last year's figures last while this page is open (also for the next files opened); nothing is written to a file.",
   "prior.yearGap":
     "The chosen figures are for {prior}, these tables for {current}: make sure you chose last year's report.",
   "prior.unrelated":

@@ -34,6 +34,11 @@ export interface Checker {
   choosePrior(prior: Prior | null): Promise<void>;
 }
 
+/** Where a host without savePrior keeps the chosen prior: the pane's own, or the page's across opened files. */
+export interface PriorSession {
+  current: Prior | null | undefined;
+}
+
 export interface CheckerMessages {
   inserted(sheet: string): string;
   written(count: number): string;
@@ -50,6 +55,7 @@ export function useChecker(
   lang: Lang,
   messages: CheckerMessages,
   onFindings?: (result: CheckResult) => void,
+  session?: PriorSession,
 ): Checker {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [grid, setGrid] = useState<WorkbookGrid | null>(null);
@@ -60,7 +66,8 @@ export function useChecker(
   const marked = useRef(false);
   const [prior, setPrior] = useState<Prior | null>(null);
   // A host without savePrior (the web page): the choice of this session; undefined = what the workbook carries.
-  const sessionPrior = useRef<Prior | null | undefined>(undefined);
+  const ownSession = useRef<PriorSession["current"]>(undefined);
+  const sessionPrior = session ?? ownSession;
   const latest = useRef({ lang, messages, onFindings });
   latest.current = { lang, messages, onFindings };
 
@@ -96,7 +103,7 @@ export function useChecker(
         marked.current = true;
       }
     },
-    [host],
+    [host, sessionPrior],
   );
 
   const check = useCallback(() => run(() => recheck(true).then(() => null)), [run, recheck]);
@@ -139,7 +146,7 @@ export function useChecker(
         await recheck(marked.current);
         return next ? latest.current.messages.priorChosen(next) : latest.current.messages.priorRemoved();
       }),
-    [run, host, recheck],
+    [run, host, recheck, sessionPrior],
   );
 
   const serial = useCallback<Serial>(<T>(task: () => Promise<T>): Promise<T> => {

@@ -86,7 +86,7 @@ test("a chosen export .json is used for the check: a warning with both figures, 
     "二、上年结转政府信息公开申请数量（自然人）为 4，按上年报告应为 3（上年结转下年度继续办理 3），相差 1",
   );
   expect(within(pane()).getByText("正在使用上年数据：甲局 2024 年度（来自「甲局2024.json」）")).toBeTruthy();
-  expect(within(pane()).getByText(/只在本次打开期间有效/)).toBeTruthy();
+  expect(within(pane()).getByText(/只在本页面打开期间有效/)).toBeTruthy();
   expect(screen.getByText("已使用上年数据（来自「甲局2024.json」）重新检查。")).toBeTruthy();
 
   // A live recheck after an edit elsewhere still compares with last year.

@@ -42,7 +42,7 @@ const carryWarnings = () =>
     .getAllByRole("listitem")
     .filter((li) => li.textContent?.includes("按上年报告应为"));
 
-test("the web page checks against last year's workbook for the session, marks the cell, and forgets it on removal", async () => {
+test("the web page checks against last year's workbook for the page's session, also for the next file, marks the cell, and forgets it on removal", async () => {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
@@ -67,7 +67,7 @@ test("the web page checks against last year's workbook for the session, marks th
     "二、上年结转政府信息公开申请数量（自然人）为 0，按上年报告应为 3（上年结转下年度继续办理 3），相差 3",
   );
   expect(within(pane()).getByText("正在使用上年数据：甲局 2024 年度（来自「上年.xlsx」）")).toBeTruthy();
-  expect(within(pane()).getByText("上年数据只在本次打开期间有效，不会写入文件。")).toBeTruthy();
+  expect(within(pane()).getByText(/上年数据只在本页面打开期间有效（打开其他文件时继续使用）/)).toBeTruthy();
   const grid = screen.getByRole("region", { name: "表格预览（只读）" });
   await waitFor(() =>
     expect(
@@ -75,9 +75,19 @@ test("the web page checks against last year's workbook for the session, marks th
     ).toBe("warning"),
   );
 
+  // The clerk opens the file again after a correction elsewhere: last year's figures are still in use.
+  await user.upload(
+    screen.getByLabelText("选择 .xlsx 文件"),
+    xlsx(thisYear.bytes, "甲局2025年报（改）.xlsx"),
+  );
+  await screen.findByText("当前文件：甲局2025年报（改）.xlsx");
+  await waitFor(() => expect(carryWarnings()).toHaveLength(2));
+  expect(within(pane()).getByText("正在使用上年数据：甲局 2024 年度（来自「上年.xlsx」）")).toBeTruthy();
+
   await user.click(within(pane()).getByRole("button", { name: "移除上年数据" }));
   expect(await screen.findByText("各表数字均相符，未发现问题。")).toBeTruthy();
-  expect(grid.querySelectorAll("td[data-severity]")).toHaveLength(0);
+  const after = screen.getByRole("region", { name: "表格预览（只读）" });
+  expect(after.querySelectorAll("td[data-severity]")).toHaveLength(0);
 });
 
 test("a workbook without the standard tables chosen as last year's is refused with its name", async () => {
