@@ -1,0 +1,99 @@
+import { type Browser } from "playwright-core";
+import { findingsList, ready } from "../../tools/excel-sim/flows";
+import { launchChromium, type Sim, startSim } from "../../tools/excel-sim/harness";
+import { PRIOR_SHEET } from "../../src/core/report/prior";
+import { ensureBuilt, withChromium } from "../e2e/harness";
+import { workbook } from "./fixtures";
+
+/**
+ * 上年数据 and 输入校验 in the built pane on Microsoft's office.js in the simulated Excel: the prior kept in the
+ * workbook survives Excel saving the file and opening it again. (The simulator does not model data validation or
+ * deleting a sheet: adding and removing input rules, and removing the prior, are tested on the fakes in tests/excel.)
+ */
+
+const BOOK = "gov2021-mistakes.xlsx";
+
+// Last year's export, written by hand: 结转下年度继续办理 (自然人) 9999, far from anything in this year's tables.
+const LAST_YEAR = {
+  format: "nianbao-export",
+  version: 1,
+  unit: "甲局",
+  year: 2024,
+  figures: { t2021_3: { "r4_carry_out.np": 9999 } },
+};
+const SAYS = "按上年报告应为 9999（上年结转下年度继续办理 9999）";
+
+function carryWarning(sim: Sim) {
+  return findingsList(sim.pane).getByRole("listitem").filter({ hasText: SAYS });
+}
+
+withChromium("上年数据 and 输入校验 on the simulated Excel", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    ensureBuilt();
+    browser = await launchChromium();
+  }, 300_000);
+  afterAll(() => browser?.close());
+
+  test.each(["1.1", "1.8"])(
+    "ExcelApi %s: the chosen prior is checked against, kept in the workbook, and used again after save and reopen",
+    async (api) => {
+      let sim = await startSim({ workbook: workbook(BOOK), api, browser });
+      let saved: Buffer;
+      try {
+        await ready(sim);
+        await sim.pane.getByLabel("选择上年数据文件").setInputFiles({
+          name: "甲局2024.json",
+          mimeType: "application/json",
+          buffer: Buffer.from(JSON.stringify(LAST_YEAR)),
+        });
+        await carryWarning(sim).waitFor({ timeout: 30000 });
+        expect(await carryWarning(sim).count()).toBe(1);
+        await sim.pane.getByText("正在使用上年数据：甲局 2024 年度（来自「甲局2024.json」）").waitFor();
+        const kept = sim.book.sheets.find((s) => s.name === PRIOR_SHEET);
+        expect(kept?.visibility).toBe(api === "1.1" ? "Visible" : "Hidden");
+        expect(sim.recorder.unimplemented).toEqual([]);
+        expect(sim.pageErrors).toEqual([]);
+        saved = await sim.save();
+      } finally {
+        await sim.close();
+      }
+
+      sim = await startSim({ workbook: saved, api, browser });
+      try {
+        await ready(sim);
+        await carryWarning(sim).waitFor({ timeout: 30000 });
+        await sim.pane.getByText("正在使用上年数据：甲局 2024 年度（来自「甲局2024.json」）").waitFor();
+        expect(sim.recorder.unimplemented).toEqual([]);
+        expect(sim.pageErrors).toEqual([]);
+        expect(sim.outsideRequests).toEqual([]);
+      } finally {
+        await sim.close();
+      }
+    },
+    180_000,
+  );
+
+  test.each([
+    ["1.7", false],
+    ["1.8", true],
+  ])(
+    "ExcelApi %s: the 输入校验 tab offers the action only where data validation exists",
+    async (api, offered) => {
+      const sim = await startSim({ workbook: workbook(BOOK), api, browser });
+      try {
+        await ready(sim);
+        await sim.pane.getByRole("tab", { name: "输入校验" }).click();
+        const add = sim.pane.getByRole("button", { name: "为统计表加输入校验" });
+        const why = sim.pane.getByText(/需要 ExcelApi 1\.8/);
+        await (offered ? add : why).waitFor();
+        expect(await add.count()).toBe(offered ? 1 : 0);
+        expect(await why.count()).toBe(offered ? 0 : 1);
+        expect(sim.pageErrors).toEqual([]);
+      } finally {
+        await sim.close();
+      }
+    },
+    120_000,
+  );
+});
