@@ -28,8 +28,8 @@ export interface FlowReport {
   syncsAtStart: number;
   /** Cell the click on the first finding selected in Excel. */
   selected: string | null;
-  /** What the ribbon's 一键检查 said, and its round trips. */
-  ribbon: { marks: number; syncs: number } | null;
+  /** The ribbon's 一键检查: cells marked, its Rich API round trips, the text of its result dialog. */
+  ribbon: { marks: number; syncs: number; dialog: string | null } | null;
   /** The pane's notes on what this Office cannot do. */
   notes: string[];
   readBatchesFlaggedAsWrite: number;
@@ -157,12 +157,36 @@ export async function editAndRecheck(sim: Sim, at: Mark): Promise<number | null>
   return sim.recorder.roundTrips(mark, "pane").length;
 }
 
-export async function ribbonCheck(sim: Sim): Promise<number> {
+/**
+ * 一键检查 on the ribbon: the command runtime checks and marks, shows its result dialog (DialogApi), which the
+ * clerk closes. Resolves to the round trips of the check (the dialog and the command's completion not counted)
+ * and the dialog's text.
+ */
+export async function ribbonCheck(sim: Sim): Promise<{ syncs: number; dialog: string | null }> {
   const mark = sim.recorder.mark();
   await sim.ribbon("runCheck");
-  await sim.recorder.next((e) => e.name === "appCommand.completed", mark, 30000);
+  const first = await sim.recorder.next((e) => e.name === "dialog.open" || e.name === "appCommand.completed", mark, 30000);
+  const syncs = sim.recorder.roundTrips(mark, "commands").filter((e) => e.kind === "rich").length;
+  let dialog: string | null = null;
+  if (first.name === "dialog.open") {
+    const frame = await frameNamed(sim, "dialog");
+    const summary = frame.getByRole("status");
+    await summary.filter({ hasText: /\S/ }).waitFor();
+    dialog = (await summary.textContent())?.trim() ?? "";
+    await frame.getByRole("button", { name: "关闭" }).click();
+    await sim.recorder.next((e) => e.name === "appCommand.completed", mark, 30000);
+  }
   await sim.recorder.idle();
-  return sim.recorder.roundTrips(mark, "commands").length;
+  return { syncs, dialog };
+}
+
+async function frameNamed(sim: Sim, name: string): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const frame = sim.page.frame({ name });
+    if (frame) return frame;
+    await sim.page.waitForTimeout(50);
+  }
+  throw new Error(`excel-sim: no ${name} frame opened`);
 }
 
 export async function notes(pane: Frame): Promise<string[]> {
@@ -200,9 +224,9 @@ export async function runFlow(sim: Sim, api: string, flow: FlowName, opened: Sim
   report.platform = await platformOf(sim.pane);
   const before = snapshot(opened);
   if (flow === "ribbon") {
-    const syncs = await ribbonCheck(sim);
+    const ribbon = await ribbonCheck(sim);
     report.marks = marksAgainst(sim.book, opened);
-    report.ribbon = { marks: report.marks.length, syncs };
+    report.ribbon = { marks: report.marks.length, ...ribbon };
   } else {
     report.syncsPerCheck = await check(sim);
     report.findings = await findingCount(sim);
@@ -220,8 +244,8 @@ export async function runFlow(sim: Sim, api: string, flow: FlowName, opened: Sim
       report.restored = sameFormats(before, snapshot(sim.book));
     }
     if (flow === "all") {
-      const syncs = await ribbonCheck(sim);
-      report.ribbon = { marks: marksAgainst(sim.book, opened).length, syncs };
+      const ribbon = await ribbonCheck(sim);
+      report.ribbon = { marks: marksAgainst(sim.book, opened).length, ...ribbon };
     }
   }
   report.readBatchesFlaggedAsWrite = sim.recorder.entries.filter((e) => e.readFlaggedAsWrite).length;

@@ -119,6 +119,10 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const upper = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export class Interpreter {
+  /** Objects office.js asked Excel to keep (`_KeepReference`), by the reference id handed back for them. */
+  private readonly refs = new Map<string, Obj | null>();
+  private nextRef = 1;
+
   constructor(
     private readonly book: SimWorkbook,
     private readonly level: string,
@@ -164,6 +168,10 @@ export class Interpreter {
         case 5:
           o = this.indexer(live(parent, "indexer"), args);
           break;
+        case 6:
+          if (!this.refs.has(p.Name)) throw new HostError("InvalidObjectPath", "The object path isn't working.", p.Name);
+          o = this.refs.get(p.Name)!;
+          break;
         default:
           throw new Unimplemented(`ObjectPathType ${p.ObjectPathType}`);
       }
@@ -173,6 +181,8 @@ export class Interpreter {
     const results: RichResponse["Results"] = [];
     const traceIds: number[] = [];
     const actions = body.Actions ?? [];
+    /** Reference ids handed out in this batch, by object path: later instantiations report them. */
+    const kept = new Map<number, string>();
     for (let i = 0; i < actions.length; i++) {
       const a = actions[i];
       try {
@@ -180,7 +190,8 @@ export class Interpreter {
         switch (a.ActionType) {
           case 1: {
             const o = resolve(a.ObjectPathId);
-            results.push({ ActionId: a.Id, Value: o === null ? null : this.identity(o) });
+            const ref = kept.get(a.ObjectPathId);
+            results.push({ ActionId: a.Id, Value: o === null ? null : { ...this.identity(o), ...(ref ? { _ReferenceId: ref } : {}) } });
             break;
           }
           case 2: {
@@ -189,9 +200,24 @@ export class Interpreter {
             results.push({ ActionId: a.Id, Value: o === null ? null : this.query(o, a.QueryInfo?.Select) });
             break;
           }
-          case 3:
-            results.push({ ActionId: a.Id, Value: this.call(live(resolve(a.ObjectPathId), a.Name), a.Name, args, effects) });
+          case 3: {
+            const o = resolve(a.ObjectPathId);
+            if (a.Name === "_KeepReference") {
+              // Excel keeps the object and hands back an id: office.js then addresses it by that id in later
+              // batches of the same Excel.run (ObjectPathType 6). Null objects are kept as null.
+              const ref = kept.get(a.ObjectPathId) ?? `{excel-sim-ref}${this.nextRef++}`;
+              kept.set(a.ObjectPathId, ref);
+              this.refs.set(ref, o);
+              results.push({ ActionId: a.Id, Value: null });
+              break;
+            }
+            if (a.Name === "_RemoveReference") {
+              results.push({ ActionId: a.Id, Value: null });
+              break;
+            }
+            results.push({ ActionId: a.Id, Value: this.call(live(o, a.Name), a.Name, args, effects) });
             break;
+          }
           case 4:
             this.set(live(resolve(a.ObjectPathId), a.Name), a.Name, args[0], effects);
             break;
@@ -214,7 +240,7 @@ export class Interpreter {
   }
 
   /** What Excel answers to an instantiation: worksheets carry their id, so office.js addresses them by it. */
-  private identity(o: Obj): unknown {
+  private identity(o: Obj): Record<string, unknown> {
     if (o.t === "Worksheet") return { Id: o.sheet.id };
     return {};
   }
@@ -598,7 +624,6 @@ export class Interpreter {
 
   private call(o: Obj, name: string, args: unknown[], effects: BatchEffects): unknown {
     const member = lower(name);
-    if (member === "_KeepReference") return null;
     if (o.t === "AddinInternalService" && member === "notifyActionHandlerReady") return null;
     if (o.t === "WacWorkbook" && member === "createAndOpenWorkbook") {
       // Excel.createWorkbook, ExcelApi 1.8; Excel on the web sends it through this service object.

@@ -34,11 +34,17 @@ function writeCell(c: ExcelJS.Cell, cell: SimCell): void {
 
 async function writeSheet(wb: ExcelJS.Workbook, sheet: SimSheet): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, { state: STATE[sheet.visibility] });
+  // exceljs gives every cell of a merge the first cell's style; Excel keeps each cell's own, so merge first and
+  // write each cell's format after.
+  for (const m of sheet.merges) {
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = {};
+  }
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(",").map(Number);
     writeCell(ws.getCell(r + 1, c + 1), cell);
   }
-  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   sheet.cfs.forEach((cf, priority) => {
     ws.addConditionalFormatting({
       ref: cf.ranges.map(rectA1).join(" "),

@@ -47,7 +47,18 @@ const COMMON_SETS = {
   BindingEvents: "1.1",
   DocumentEvents: "1.1",
   AddinCommands: "1.1",
+  DialogApi: "1.1",
 };
+
+/** A dialog the add-in opened (Office.context.ui.displayDialogAsync, shown in an iframe on the web). */
+export interface OpenDialog {
+  url: string;
+  conversation: string;
+  /** The opener's registration, where the dialog's messages go. */
+  opener: XdmMessage;
+  messages: string[];
+  closed: boolean;
+}
 
 export class XdmHost {
   private readonly interpreter: Interpreter;
@@ -57,6 +68,7 @@ export class XdmHost {
   private workbookChanged = false;
   private sheetAdded = false;
   private commands = 0;
+  readonly dialogs: OpenDialog[] = [];
 
   constructor(
     private readonly book: SimWorkbook,
@@ -65,6 +77,7 @@ export class XdmHost {
     private readonly origin: string,
     private readonly send: (m: XdmMessage) => void,
     private readonly frames: Map<string, FrameInfo>,
+    private readonly frameOps: { open(role: string, path: string): string; close(conversation: string): void },
   ) {
     this.interpreter = new Interpreter(book, level);
   }
@@ -156,6 +169,9 @@ export class XdmHost {
   }
 
   private register(m: XdmMessage, frame: string, on: boolean): void {
+    const data = (m._data ?? {}) as { eventDispId?: number; targetId?: string };
+    // dispidDialogMessageReceivedEvent: registering it opens the dialog, unregistering closes it.
+    if (data.eventDispId === 10) return this.dialog(m, frame, on, data.targetId);
     let regs = this.registrations.get(frame);
     if (!regs) this.registrations.set(frame, (regs = new Map()));
     if (on) regs.set(m._actionName, m);
@@ -163,6 +179,33 @@ export class XdmHost {
     const own = m._actionName === "richApiMessage" || m._actionName === "appCommandInvoked";
     this.recorder.add({ kind: own ? "startup" : "common", frame, name: `${on ? "" : "un"}register ${m._actionName}`, writes: [] });
     this.reply(m, { Error: 0 });
+  }
+
+  private dialog(m: XdmMessage, frame: string, on: boolean, targetId: string | undefined): void {
+    if (on) {
+      const info = JSON.parse(String(targetId)) as { url: string };
+      const url = new URL(info.url);
+      if (url.origin !== this.origin) return this.fail(m, frame, `a dialog on another origin: ${url.origin}`);
+      const conversation = this.frameOps.open("dialog", url.pathname + url.search);
+      this.dialogs.push({ url: info.url, conversation, opener: m, messages: [], closed: false });
+    } else {
+      for (const d of this.dialogs.filter((x) => !x.closed && x.opener._conversationId === m._conversationId)) {
+        d.closed = true;
+        this.frameOps.close(d.conversation);
+      }
+    }
+    this.recorder.add({ kind: "common", frame, name: on ? "dialog.open" : "dialog.close", writes: [] });
+    this.reply(m, { Error: 0 });
+  }
+
+  private messageParent(m: XdmMessage, frame: string, data: Record<string, unknown>): void {
+    const dialog = this.dialogs.find((d) => d.conversation === m._conversationId && !d.closed);
+    const message = String(data.messageToParent ?? "");
+    this.recorder.add({ kind: "common", frame, name: "dialog.messageParent", writes: [] });
+    this.reply(m, { Error: 0 });
+    if (!dialog) return;
+    dialog.messages.push(message);
+    this.push(dialog.opener, { messageType: 0, messageContent: message, messageOrigin: this.origin });
   }
 
   private execute(m: XdmMessage, frame: string): void {
@@ -200,6 +243,8 @@ export class XdmHost {
       case 94:
         this.recorder.add({ kind: "common", frame, name: "appCommand.completed", writes: [] });
         return this.reply(m, { Version: 1, Error: 0 });
+      case 144:
+        return this.messageParent(m, frame, data);
     }
     this.fail(m, frame, `Common API dispId ${String(disp)}`);
   }

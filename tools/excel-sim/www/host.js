@@ -7,7 +7,10 @@
   "use strict";
   var frames = {};
   var byWindow = [];
-  var hostInfo = "Excel$Web$16.00$zh-CN$$$disableLogging$0";
+  // host$platform$version$locale$correlation$isDialog$disableLogging$flags (office.js _retrieveHostInfo)
+  function hostInfo(role) {
+    return "Excel$Web$16.00$zh-CN$$" + (role === "dialog" ? "isDialog" : "") + "$disableLogging$0";
+  }
 
   function open(spec) {
     var iframe = document.createElement("iframe");
@@ -16,7 +19,7 @@
     iframe.name = spec.role;
     var sep = spec.path.indexOf("?") >= 0 ? "&" : "?";
     iframe.src =
-      spec.path + sep + "_host_Info=" + hostInfo +
+      spec.path + sep + "_host_Info=" + hostInfo(spec.role) +
       "#&_xdm_Info=" + spec.conversation + "$nianbao-sim$" + location.origin;
     document.body.appendChild(iframe);
     frames[spec.conversation] = iframe;
@@ -45,5 +48,9 @@
     var event = JSON.parse(e.data);
     if (event.open) open(event.open);
     if (event.deliver) deliver(event.deliver);
+    if (event.close && frames[event.close]) {
+      frames[event.close].remove();
+      delete frames[event.close];
+    }
   };
 })();
