@@ -3,12 +3,6 @@ import { Loadable, type EventResult, type Handler, type ProxyContext } from "./f
 import { RangeProxy } from "./fake-range";
 import { ExcelApiError, type FakeSheet, type FakeWorkbook, parseRect, WHOLE_SHEET } from "./fake-workbook";
 
-/** Members the fake has and the simulator does not model yet, with their set as the typings state it. */
-const FAKE_ONLY_LEVELS: Readonly<Record<string, string>> = {
-  // "[Api set: ExcelApi 1.8]"
-  "Range.dataValidation": "1.8",
-};
-
 /**
  * A strict stand-in for the Excel JavaScript API over a FakeWorkbook: actions are queued and run in order at
  * `sync()`, loads capture the state at their place in the queue, properties throw when read before load + sync,
@@ -29,7 +23,7 @@ export class FakeContext implements ProxyContext {
   }
   /** The levels are the simulator's (tools/excel-sim/api-levels.ts), so the two cannot disagree. */
   need(member: string): void {
-    const level = API_LEVELS[member] ?? ARGUMENT_LEVELS[member] ?? FAKE_ONLY_LEVELS[member];
+    const level = API_LEVELS[member] ?? ARGUMENT_LEVELS[member];
     if (!level) throw new Error(`the fake has no ExcelApi level for ${member}`);
     if (!atLeast(`1.${this.excel.maxMinor}`, level))
       throw new ExcelApiError("ApiNotFound", `${member} needs ExcelApi ${level}`);
