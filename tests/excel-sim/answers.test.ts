@@ -20,15 +20,40 @@ function batch(
     const id = i + 2;
     if (typeof s === "string") paths[id] = { Id: id, ObjectPathType: 4, Name: s, ParentObjectPathId: parent };
     else if (s[0] === "[]")
-      paths[id] = { Id: id, ObjectPathType: 5, Name: "", ParentObjectPathId: parent, ArgumentInfo: { Arguments: s.slice(1) } };
-    else paths[id] = { Id: id, ObjectPathType: 3, Name: s[0], ParentObjectPathId: parent, ArgumentInfo: { Arguments: s.slice(1) } };
+      paths[id] = {
+        Id: id,
+        ObjectPathType: 5,
+        Name: "",
+        ParentObjectPathId: parent,
+        ArgumentInfo: { Arguments: s.slice(1) },
+      };
+    else
+      paths[id] = {
+        Id: id,
+        ObjectPathType: 3,
+        Name: s[0],
+        ParentObjectPathId: parent,
+        ArgumentInfo: { Arguments: s.slice(1) },
+      };
     parent = id;
   });
   const act = action.query
     ? { Id: 100, ActionType: 2, Name: "", ObjectPathId: parent, QueryInfo: { Select: action.query } }
     : action.call
-      ? { Id: 100, ActionType: 3, Name: action.call[0], ObjectPathId: parent, ArgumentInfo: { Arguments: action.call.slice(1) } }
-      : { Id: 100, ActionType: 4, Name: action.set![0], ObjectPathId: parent, ArgumentInfo: { Arguments: [action.set![1]] } };
+      ? {
+          Id: 100,
+          ActionType: 3,
+          Name: action.call[0],
+          ObjectPathId: parent,
+          ArgumentInfo: { Arguments: action.call.slice(1) },
+        }
+      : {
+          Id: 100,
+          ActionType: 4,
+          Name: action.set![0],
+          ObjectPathId: parent,
+          ArgumentInfo: { Arguments: [action.set![1]] },
+        };
   return { Actions: [act], ObjectPaths: paths };
 }
 
@@ -64,7 +89,9 @@ test("the used range counts formatted cells unless valuesOnly (ExcelApi 1.2), an
     "ApiNotFound",
   );
   addSheet(b, "空表");
-  expect(value(run(b, "1.1", batch([...sheet("空表"), ["GetUsedRange", null]], { query: ["address"] })))).toEqual({
+  expect(
+    value(run(b, "1.1", batch([...sheet("空表"), ["GetUsedRange", null]], { query: ["address"] }))),
+  ).toEqual({
     Address: "空表!A1",
   });
 });
@@ -94,7 +121,10 @@ test("merged areas come as one address with every area and its sheet, joined by 
   });
   expect(run(b, "1.12", batch(merged, { query: ["address"] })).Error?.Code).toBe("ApiNotFound");
   const none: Step[] = [...sheet(), ["GetRange", "E9"], ["GetMergedAreasOrNullObject"]];
-  expect(run(b, "1.13", batch(none, { query: ["address"] })).Results).toContainEqual({ ActionId: 100, Value: null });
+  expect(run(b, "1.13", batch(none, { query: ["address"] })).Results).toContainEqual({
+    ActionId: 100,
+    Value: null,
+  });
 });
 
 test("a conditional format's id is its priority: a new rule takes 0 and the others move down", () => {
@@ -106,7 +136,13 @@ test("a conditional format's id is its priority: a new rule takes 0 and the othe
   run(b, "1.6", add("B2"));
   run(b, "1.6", add("C3"));
   const list = value(
-    run(b, "1.6", batch([...sheet(), ["GetRange", null], "ConditionalFormats"], { query: ["id", "customOrNullObject/rule/formula"] })),
+    run(
+      b,
+      "1.6",
+      batch([...sheet(), ["GetRange", null], "ConditionalFormats"], {
+        query: ["id", "customOrNullObject/rule/formula"],
+      }),
+    ),
   );
   expect(list._Items).toEqual([
     { Id: "0", CustomOrNullObject: { Rule: { Formula: '=N("C3")=0' } } },
@@ -117,11 +153,15 @@ test("a conditional format's id is its priority: a new rule takes 0 and the othe
 
 test("workbook settings need ExcelApi 1.4; what the simulator does not implement fails loudly", () => {
   const b = book();
-  expect(run(b, "1.3", batch(["Settings", ["GetItemOrNullObject", "k"]], { query: ["value"] })).Error?.Code).toBe(
-    "ApiNotFound",
-  );
+  expect(
+    run(b, "1.3", batch(["Settings", ["GetItemOrNullObject", "k"]], { query: ["value"] })).Error?.Code,
+  ).toBe("ApiNotFound");
   run(b, "1.4", batch(["Settings", ["Add", "k", { a: 1 }]], { query: ["value"] }));
   expect(b.settings.get("k")).toEqual({ a: 1 });
-  const unknown = run(b, "1.21", batch([...sheet(), ["GetRange", "A1"], "Format", "Font"], { set: ["Italic", true] }));
+  const unknown = run(
+    b,
+    "1.21",
+    batch([...sheet(), ["GetRange", "A1"], "Format", "Font"], { set: ["Italic", true] }),
+  );
   expect(unknown.Error?.Code).toBe("NotImplemented");
 });

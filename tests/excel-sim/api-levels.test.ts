@@ -7,10 +7,15 @@ import { officeTypings } from "../../tools/excel-sim/typings";
 function typingsLevel(key: string): string | null {
   const [cls, member] = key.split(".");
   const text = officeTypings();
-  const start = text.search(new RegExp(`\\n    (?:export )?class ${cls} extends OfficeExtension\\.ClientObject \\{`));
+  const start = text.search(
+    new RegExp(`\\n    (?:export )?class ${cls} extends OfficeExtension\\.ClientObject \\{`),
+  );
   if (start < 0) return null;
   // A collection's items carry no remark of their own: they come with the collection.
-  if (member === "items") return /\[Api set: ExcelApi (1\.\d+)/.exec(text.slice(text.lastIndexOf("/**", start), start))?.[1] ?? null;
+  if (member === "items")
+    return (
+      /\[Api set: ExcelApi (1\.\d+)/.exec(text.slice(text.lastIndexOf("/**", start), start))?.[1] ?? null
+    );
   const end = text.indexOf("\n    }\n", start);
   const body = text.slice(start, end);
   const at = body.search(new RegExp(`\\n        (?:readonly )?${member}(?:\\(|\\??:)`));
@@ -25,7 +30,9 @@ test.each(Object.entries(API_LEVELS))("%s is ExcelApi %s in the typings", (key, 
 
 test("the argument levels are the typings' own words", () => {
   const text = officeTypings();
-  expect(text).toContain("@param valuesOnly Considers only cells with values as used cells. [Api set: ExcelApi 1.2]");
+  expect(text).toContain(
+    "@param valuesOnly Considers only cells with values as used cells. [Api set: ExcelApi 1.2]",
+  );
   expect(text).toContain("[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]");
   expect(ARGUMENT_LEVELS["Worksheet.getUsedRange(valuesOnly)"]).toBe("1.2");
   expect(ARGUMENT_LEVELS["Worksheet.visibility="]).toBe("1.2");

@@ -58,7 +58,9 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       await clear(again);
       expect(marksAgainst(again.book, opened)).toEqual([]);
       const own = parseRect(planted.clerkFill!.cell)!;
-      expect(cellAt(sheetByName(again.book, planted.sheet!)!, own.top, own.left)?.fill).toBe(planted.clerkFill!.color);
+      expect(cellAt(sheetByName(again.book, planted.sheet!)!, own.top, own.left)?.fill).toBe(
+        planted.clerkFill!.color,
+      );
       clean(again);
     },
     120_000,
@@ -140,7 +142,10 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       ]);
       await sim.pane.getByRole("tab", { name: "报送" }).click();
       const note = "本年度无此类案件，按规定填 0 前先留空待核";
-      await sim.pane.getByRole("textbox", { name: /^说明：/ }).first().fill(note);
+      await sim.pane
+        .getByRole("textbox", { name: /^说明：/ })
+        .first()
+        .fill(note);
       await sim.pane.getByRole("button", { name: "保存说明" }).first().click();
       await sim.pane.getByText("说明已保存到工作簿的「年报助手说明」表。").waitFor();
       const justification = sheetByName(sim.book, "年报助手说明")!;
@@ -150,7 +155,8 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       await sim.pane.getByRole("button", { name: "导出报送文件" }).click();
       await sim.pane.getByText(/已生成：/).waitFor();
       expect(sim.book.created).toHaveLength(api === "1.8" ? 1 : 0);
-      if (api === "1.7") expect(await sim.pane.getByText(/此版本 Excel 不能直接打开新工作簿/).count()).toBeGreaterThan(0);
+      if (api === "1.7")
+        expect(await sim.pane.getByText(/此版本 Excel 不能直接打开新工作簿/).count()).toBeGreaterThan(0);
       const saved = await sim.save();
       clean(sim);
 

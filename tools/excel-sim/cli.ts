@@ -44,7 +44,8 @@ function parse(argv: string[]): Args {
   if (!args.file) throw new Error(USAGE);
   if (args.api === "newest") args.api = newestLevel();
   if (!/^1\.\d+$/.test(args.api!)) throw new Error(`--api 须为 ExcelApi 版本号，如 ${LEVELS.join("、")}。`);
-  if (!["check", "clear", "edit", "ribbon", "all"].includes(args.flow!)) throw new Error(`--flow 不认识“${args.flow}”。\n${USAGE}`);
+  if (!["check", "clear", "edit", "ribbon", "all"].includes(args.flow!))
+    throw new Error(`--flow 不认识“${args.flow}”。\n${USAGE}`);
   return args as Args;
 }
 
@@ -56,7 +57,9 @@ function text(r: FlowReport): string {
     `清除标记后格式还原：${r.restored === null ? "-" : r.restored ? "是" : "否"}`,
   ];
   if (r.ribbon)
-    lines.push(`功能区一键检查：标记 ${r.ribbon.marks} 个，往返 ${r.ribbon.syncs}，结果对话框：${r.ribbon.dialog ?? "无"}`);
+    lines.push(
+      `功能区一键检查：标记 ${r.ribbon.marks} 个，往返 ${r.ribbon.syncs}，结果对话框：${r.ribbon.dialog ?? "无"}`,
+    );
   for (const n of r.notes) lines.push(`提示：${n}`);
   for (const u of r.unimplemented) lines.push(`模拟器未实现：${u}`);
   for (const e of r.pageErrors) lines.push(`页面错误：${e}`);

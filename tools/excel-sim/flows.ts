@@ -33,6 +33,8 @@ export interface FlowReport {
   /** The pane's notes on what this Office cannot do. */
   notes: string[];
   readBatchesFlaggedAsWrite: number;
+  /** Batches office.js sent by itself after an Excel.run to release kept objects (not waited for, not counted). */
+  cleanupBatches: number;
   unimplemented: string[];
   pageErrors: string[];
   outsideRequests: string[];
@@ -87,18 +89,27 @@ export function marksAgainst(book: SimWorkbook, opened: SimWorkbook): Mark[] {
         seen.add(k);
         const now = displayedFill(sheet, r, c);
         const then = was ? displayedFill(was, r, c) : null;
-        if (now !== then) out.push({ sheet: sheet.name, cell: rectA1({ top: r, left: c, bottom: r, right: c }), fill: now });
+        if (now !== then)
+          out.push({ sheet: sheet.name, cell: rectA1({ top: r, left: c, bottom: r, right: c }), fill: now });
       }
     }
   }
-  return out.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.cell.localeCompare(b.cell, "en", { numeric: true }));
+  return out.sort(
+    (a, b) => a.sheet.localeCompare(b.sheet) || a.cell.localeCompare(b.cell, "en", { numeric: true }),
+  );
 }
 
 /** Waits until the pane is idle: its buttons enabled again and Excel quiet. */
 export async function settle(sim: Sim): Promise<void> {
-  await toolbar(sim.pane).getByRole("button", { name: "检查", exact: true }).and(sim.pane.locator(":enabled")).waitFor();
+  await toolbar(sim.pane)
+    .getByRole("button", { name: "检查", exact: true })
+    .and(sim.pane.locator(":enabled"))
+    .waitFor();
   await sim.recorder.idle();
-  await toolbar(sim.pane).getByRole("button", { name: "检查", exact: true }).and(sim.pane.locator(":enabled")).waitFor();
+  await toolbar(sim.pane)
+    .getByRole("button", { name: "检查", exact: true })
+    .and(sim.pane.locator(":enabled"))
+    .waitFor();
 }
 
 export async function ready(sim: Sim): Promise<number> {
@@ -107,18 +118,21 @@ export async function ready(sim: Sim): Promise<number> {
   return sim.recorder.roundTrips(0, "pane").length;
 }
 
-export async function check(sim: Sim): Promise<number> {
+/** Clicks a toolbar button, waits for the pane's first message to Excel and then for the pane to be idle. */
+async function press(sim: Sim, name: string): Promise<number> {
   const mark = sim.recorder.mark();
-  await toolbar(sim.pane).getByRole("button", { name: "检查", exact: true }).click();
+  await toolbar(sim.pane).getByRole("button", { name, exact: true }).click();
+  await sim.recorder.next((e) => e.frame === "pane" && (e.kind === "rich" || e.kind === "common"), mark);
   await settle(sim);
   return sim.recorder.roundTrips(mark, "pane").length;
 }
 
-export async function clear(sim: Sim): Promise<number> {
-  const mark = sim.recorder.mark();
-  await toolbar(sim.pane).getByRole("button", { name: "清除标记" }).click();
-  await settle(sim);
-  return sim.recorder.roundTrips(mark, "pane").length;
+export function check(sim: Sim): Promise<number> {
+  return press(sim, "检查");
+}
+
+export function clear(sim: Sim): Promise<number> {
+  return press(sim, "清除标记");
 }
 
 export async function findingCount(sim: Sim): Promise<number> {
@@ -135,7 +149,10 @@ export async function clickFirstFinding(sim: Sim): Promise<{ syncs: number; sele
   await sim.recorder.idle();
   const sel = sim.book.selection;
   const sheet = sel ? sim.book.sheets.find((s) => s.id === sel.sheetId) : undefined;
-  return { syncs: sim.recorder.roundTrips(mark, "pane").length, selected: sel && sheet ? addressOf(sheet, sel.rect) : null };
+  return {
+    syncs: sim.recorder.roundTrips(mark, "pane").length,
+    selected: sel && sheet ? addressOf(sheet, sel.rect) : null,
+  };
 }
 
 /** The clerk retypes a marked cell's value; resolves to the round trips of the live recheck (null: none came). */
@@ -149,7 +166,7 @@ export async function editAndRecheck(sim: Sim, at: Mark): Promise<number | null>
   const mark = sim.recorder.mark();
   sim.edit(at.sheet, at.cell, value);
   const came = await sim.recorder
-    .next((e) => e.kind === "rich" && e.frame === "pane", mark, 4000)
+    .next((e) => e.kind === "rich" && e.frame === "pane", mark, 10000)
     .then(() => true)
     .catch(() => false);
   if (!came) return null;
@@ -165,7 +182,11 @@ export async function editAndRecheck(sim: Sim, at: Mark): Promise<number | null>
 export async function ribbonCheck(sim: Sim): Promise<{ syncs: number; dialog: string | null }> {
   const mark = sim.recorder.mark();
   await sim.ribbon("runCheck");
-  const first = await sim.recorder.next((e) => e.name === "dialog.open" || e.name === "appCommand.completed", mark, 30000);
+  const first = await sim.recorder.next(
+    (e) => e.name === "dialog.open" || e.name === "appCommand.completed",
+    mark,
+    30000,
+  );
   const syncs = sim.recorder.roundTrips(mark, "commands").filter((e) => e.kind === "rich").length;
   let dialog: string | null = null;
   if (first.name === "dialog.open") {
@@ -196,13 +217,20 @@ export async function notes(pane: Frame): Promise<string[]> {
 
 export async function platformOf(pane: Frame): Promise<string> {
   return pane.evaluate(() => {
-    const w = window as unknown as { Office?: { context?: { platform?: string; diagnostics?: { platform?: string } } } };
+    const w = window as unknown as {
+      Office?: { context?: { platform?: string; diagnostics?: { platform?: string } } };
+    };
     return w.Office?.context?.diagnostics?.platform ?? w.Office?.context?.platform ?? "unknown";
   });
 }
 
 /** Runs `flow` on a started simulator and reports as the command prints it. */
-export async function runFlow(sim: Sim, api: string, flow: FlowName, opened: SimWorkbook): Promise<FlowReport> {
+export async function runFlow(
+  sim: Sim,
+  api: string,
+  flow: FlowName,
+  opened: SimWorkbook,
+): Promise<FlowReport> {
   const report: FlowReport = {
     api,
     platform: "",
@@ -217,6 +245,7 @@ export async function runFlow(sim: Sim, api: string, flow: FlowName, opened: Sim
     ribbon: null,
     notes: await notes(sim.pane),
     readBatchesFlaggedAsWrite: 0,
+    cleanupBatches: 0,
     unimplemented: [],
     pageErrors: [],
     outsideRequests: [],
@@ -249,9 +278,9 @@ export async function runFlow(sim: Sim, api: string, flow: FlowName, opened: Sim
     }
   }
   report.readBatchesFlaggedAsWrite = sim.recorder.entries.filter((e) => e.readFlaggedAsWrite).length;
+  report.cleanupBatches = sim.recorder.entries.filter((e) => e.kind === "cleanup").length;
   report.unimplemented = [...sim.recorder.unimplemented];
   report.pageErrors = [...sim.pageErrors];
   report.outsideRequests = [...sim.outsideRequests];
   return report;
 }
-

@@ -75,7 +75,10 @@ export async function startSim(options: SimOptions): Promise<Sim> {
   const server: SimServer = await serve({ book, level: options.api, recorder, distDir, pane });
   const ownBrowser = options.browser ? null : await launchChromium();
   const browser = options.browser ?? ownBrowser!;
-  const context: BrowserContext = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1000, height: 950 } });
+  const context: BrowserContext = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1000, height: 950 },
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const outsideRequests: string[] = [];
@@ -112,7 +115,8 @@ export async function startSim(options: SimOptions): Promise<Sim> {
         await recorder.next((e) => e.frame === "commands" && e.name === "register appCommandInvoked", mark);
         commandsOpen = true;
       }
-      if (!server.host.invokeCommand(functionName)) throw new Error("excel-sim: the commands page never registered for commands");
+      if (!server.host.invokeCommand(functionName))
+        throw new Error("excel-sim: the commands page never registered for commands");
     },
     save: () => saveXlsx(book),
     async close() {

@@ -31,7 +31,7 @@ export interface RichRequest {
   ObjectPaths?: Record<string, ObjectPath>;
 }
 
-interface RichAction {
+export interface RichAction {
   Id: number;
   ActionType: number;
   Name: string;
@@ -70,11 +70,24 @@ type Obj =
   | { t: "Worksheet"; sheet: SimSheet }
   | { t: "WorksheetProtection"; sheet: SimSheet }
   | { t: "Range"; sheet: SimSheet; rect: Rect }
-  | { t: "RangeFormat" | "RangeFill" | "RangeFont" | "RangeBorderCollection" | "FormatProtection"; sheet: SimSheet; rect: Rect }
+  | {
+      t: "RangeFormat" | "RangeFill" | "RangeFont" | "RangeBorderCollection" | "FormatProtection";
+      sheet: SimSheet;
+      rect: Rect;
+    }
   | { t: "RangeBorder"; sheet: SimSheet; rect: Rect; edge: string }
   | { t: "RangeAreas"; sheet: SimSheet; rects: Rect[] }
   | { t: "ConditionalFormatCollection"; sheet: SimSheet; rect: Rect }
-  | { t: "ConditionalFormat" | "CustomConditionalFormat" | "ConditionalFormatRule" | "ConditionalRangeFormat" | "ConditionalRangeFill"; sheet: SimSheet; cf: SimConditionalFormat }
+  | {
+      t:
+        | "ConditionalFormat"
+        | "CustomConditionalFormat"
+        | "ConditionalFormatRule"
+        | "ConditionalRangeFormat"
+        | "ConditionalRangeFill";
+      sheet: SimSheet;
+      cf: SimConditionalFormat;
+    }
   | { t: "SettingCollection" }
   | { t: "Setting"; key: string }
   | { t: "DataValidation"; sheet: SimSheet; rect: Rect };
@@ -85,7 +98,11 @@ export interface BatchEffects {
   changed: Array<{ sheetId: string; rect: Rect }>;
   added: string[];
   writes: WriteRecord[];
-  registrations: Array<{ kind: "sheetChanged" | "workbookChanged" | "sheetAdded"; target: string; on: boolean }>;
+  registrations: Array<{
+    kind: "sheetChanged" | "workbookChanged" | "sheetAdded";
+    target: string;
+    on: boolean;
+  }>;
 }
 
 export interface WriteRecord {
@@ -158,7 +175,8 @@ export class Interpreter {
           o = customData === "WacPartition" ? { t: "WacWorkbook" } : { t: "Workbook" };
           break;
         case 2:
-          if (p.Name !== "Microsoft.InternalService.AddinInternalService") throw new Unimplemented(`new ${p.Name}`);
+          if (p.Name !== "Microsoft.InternalService.AddinInternalService")
+            throw new Unimplemented(`new ${p.Name}`);
           o = { t: "AddinInternalService" };
           break;
         case 3:
@@ -171,7 +189,8 @@ export class Interpreter {
           o = this.indexer(live(parent, "indexer"), args);
           break;
         case 6:
-          if (!this.refs.has(p.Name)) throw new HostError("InvalidObjectPath", "The object path isn't working.", p.Name);
+          if (!this.refs.has(p.Name))
+            throw new HostError("InvalidObjectPath", "The object path isn't working.", p.Name);
           o = this.refs.get(p.Name)!;
           break;
         default:
@@ -193,7 +212,10 @@ export class Interpreter {
           case 1: {
             const o = resolve(a.ObjectPathId);
             const ref = kept.get(a.ObjectPathId);
-            results.push({ ActionId: a.Id, Value: o === null ? null : { ...this.identity(o), ...(ref ? { _ReferenceId: ref } : {}) } });
+            results.push({
+              ActionId: a.Id,
+              Value: o === null ? null : { ...this.identity(o), ...(ref ? { _ReferenceId: ref } : {}) },
+            });
             break;
           }
           case 2: {
@@ -214,6 +236,8 @@ export class Interpreter {
               break;
             }
             if (a.Name === "_RemoveReference") {
+              // office.js releases what it kept when its Excel.run ends, in a batch of its own.
+              this.refs.delete(String(args[0]));
               results.push({ ActionId: a.Id, Value: null });
               break;
             }
@@ -235,7 +259,10 @@ export class Interpreter {
           e instanceof HostError
             ? { Code: e.code, Message: e.message, Location: e.location, HttpStatusCode: e.status }
             : { Code: "GeneralException", Message: String(e), Location: "", HttpStatusCode: 500 };
-        return { response: { Results: results, TraceIds: traceIds, Error: { ...err, ActionIndex: i } }, effects };
+        return {
+          response: { Results: results, TraceIds: traceIds, Error: { ...err, ActionIndex: i } },
+          effects,
+        };
       }
     }
     return { response: { Results: results, TraceIds: traceIds }, effects };
@@ -261,7 +288,8 @@ export class Interpreter {
     if (o.t === "Range" || o.t === "RangeFormat") {
       const target = { sheet: o.sheet, rect: o.rect };
       if (o.t === "Range" && member === "format") return { t: "RangeFormat", ...target };
-      if (o.t === "Range" && member === "conditionalFormats") return { t: "ConditionalFormatCollection", ...target };
+      if (o.t === "Range" && member === "conditionalFormats")
+        return { t: "ConditionalFormatCollection", ...target };
       if (o.t === "Range" && member === "dataValidation") return { t: "DataValidation", ...target };
       if (o.t === "RangeFormat" && member === "fill") return { t: "RangeFill", ...target };
       if (o.t === "RangeFormat" && member === "font") return { t: "RangeFont", ...target };
@@ -271,14 +299,23 @@ export class Interpreter {
     if (o.t === "ConditionalFormat") {
       const custom = o.cf.type === "Custom";
       if (member === "custom") {
-        if (!custom) throw new HostError("InvalidOperation", "The conditional format is not of this type.", "ConditionalFormat.custom");
+        if (!custom)
+          throw new HostError(
+            "InvalidOperation",
+            "The conditional format is not of this type.",
+            "ConditionalFormat.custom",
+          );
         return { t: "CustomConditionalFormat", sheet: o.sheet, cf: o.cf };
       }
-      if (member === "customOrNullObject") return custom ? { t: "CustomConditionalFormat", sheet: o.sheet, cf: o.cf } : null;
+      if (member === "customOrNullObject")
+        return custom ? { t: "CustomConditionalFormat", sheet: o.sheet, cf: o.cf } : null;
     }
-    if (o.t === "CustomConditionalFormat" && member === "rule") return { t: "ConditionalFormatRule", sheet: o.sheet, cf: o.cf };
-    if (o.t === "CustomConditionalFormat" && member === "format") return { t: "ConditionalRangeFormat", sheet: o.sheet, cf: o.cf };
-    if (o.t === "ConditionalRangeFormat" && member === "fill") return { t: "ConditionalRangeFill", sheet: o.sheet, cf: o.cf };
+    if (o.t === "CustomConditionalFormat" && member === "rule")
+      return { t: "ConditionalFormatRule", sheet: o.sheet, cf: o.cf };
+    if (o.t === "CustomConditionalFormat" && member === "format")
+      return { t: "ConditionalRangeFormat", sheet: o.sheet, cf: o.cf };
+    if (o.t === "ConditionalRangeFormat" && member === "fill")
+      return { t: "ConditionalRangeFill", sheet: o.sheet, cf: o.cf };
     throw new Unimplemented(`${o.t}.${member} (navigation)`);
   }
 
@@ -302,7 +339,8 @@ export class Interpreter {
       case "RangeBorderCollection":
         return { t: "RangeBorder", sheet: o.sheet, rect: o.rect, edge: key };
       case "SettingCollection": {
-        if (!this.book.settings.has(key)) throw new HostError("ItemNotFound", NOT_FOUND, "SettingCollection.getItem", 404);
+        if (!this.book.settings.has(key))
+          throw new HostError("ItemNotFound", NOT_FOUND, "SettingCollection.getItem", 404);
         return { t: "Setting", key };
       }
     }
@@ -317,16 +355,23 @@ export class Interpreter {
     const member = lower(name);
     if (o.t === "WorksheetCollection") {
       this.need(o.t, member);
-      if (member === "getActiveWorksheet") return { t: "Worksheet", sheet: sheetById(this.book, this.book.activeSheetId)! };
+      if (member === "getActiveWorksheet")
+        return { t: "Worksheet", sheet: sheetById(this.book, this.book.activeSheetId)! };
       if (member === "add") return { t: "Worksheet", sheet: this.addSheet(args[0], effects) };
     }
     if (o.t === "Worksheet") {
       if (member === "getRange") {
         this.need(o.t, member);
         const address = args[0];
-        if (address === null || address === undefined || address === "") return { t: "Range", sheet: o.sheet, rect: WHOLE_SHEET };
+        if (address === null || address === undefined || address === "")
+          return { t: "Range", sheet: o.sheet, rect: WHOLE_SHEET };
         const rect = parseRect(String(address));
-        if (!rect) throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRange");
+        if (!rect)
+          throw new HostError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format.",
+            "Worksheet.getRange",
+          );
         return { t: "Range", sheet: o.sheet, rect };
       }
       if (member === "getUsedRange") {
@@ -343,11 +388,16 @@ export class Interpreter {
         const rects = o.sheet.merges.filter((m) => intersects(m, o.rect));
         return rects.length > 0 ? { t: "RangeAreas", sheet: o.sheet, rects } : null;
       }
-      if (member === "getEntireColumn") return { t: "Range", sheet: o.sheet, rect: { ...o.rect, top: 0, bottom: MAX_ROWS - 1 } };
+      if (member === "getEntireColumn")
+        return { t: "Range", sheet: o.sheet, rect: { ...o.rect, top: 0, bottom: MAX_ROWS - 1 } };
     }
     if (o.t === "ConditionalFormatCollection" && member === "add") {
       this.need(o.t, member);
-      return { t: "ConditionalFormat", sheet: o.sheet, cf: this.addCf(o.sheet, o.rect, String(args[0]), effects) };
+      return {
+        t: "ConditionalFormat",
+        sheet: o.sheet,
+        cf: this.addCf(o.sheet, o.rect, String(args[0]), effects),
+      };
     }
     if (o.t === "SettingCollection") {
       this.need(o.t, member);
@@ -367,9 +417,18 @@ export class Interpreter {
     while (sheetByName(this.book, `Sheet${n}`)) n++;
     const wanted = name === null || name === undefined ? `Sheet${n}` : String(name);
     if (wanted.length > 31 || /[[\]:*?/\\]/.test(wanted) || /^'|'$/.test(wanted) || wanted.trim() === "")
-      throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
+      throw new HostError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+        "WorksheetCollection.add",
+      );
     if (sheetByName(this.book, wanted))
-      throw new HostError("ItemAlreadyExists", "The resource already exists.", "WorksheetCollection.add", 409);
+      throw new HostError(
+        "ItemAlreadyExists",
+        "The resource already exists.",
+        "WorksheetCollection.add",
+        409,
+      );
     const sheet = addSheet(this.book, wanted);
     effects.added.push(sheet.id);
     effects.writes.push({ what: "addSheet", sheet: wanted });
@@ -379,7 +438,13 @@ export class Interpreter {
   private addCf(sheet: SimSheet, rect: Rect, type: string, effects: BatchEffects): SimConditionalFormat {
     if (type !== "Custom") throw new Unimplemented(`ConditionalFormatCollection.add("${type}")`);
     this.guardFormat(sheet, "ConditionalFormatCollection.add");
-    const cf: SimConditionalFormat = { key: this.book.nextCfKey++, ranges: [rect], type: "Custom", formula: null, fill: null };
+    const cf: SimConditionalFormat = {
+      key: this.book.nextCfKey++,
+      ranges: [rect],
+      type: "Custom",
+      formula: null,
+      fill: null,
+    };
     // A new rule goes to the top of the sheet's list (priority 0), as in Excel's rule manager.
     sheet.cfs.unshift(cf);
     effects.writes.push({ what: "addConditionalFormat", sheet: sheet.name, address: addressOf(sheet, rect) });
@@ -388,11 +453,20 @@ export class Interpreter {
 
   private guardFormat(sheet: SimSheet, where: string): void {
     if (sheet.protected && !sheet.allowFormatCells)
-      throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", where, 403);
+      throw new HostError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is protected and therefore read-only.",
+        where,
+        403,
+      );
   }
 
   private query(o: Obj, select: string[] | undefined): unknown {
-    if (o.t === "WorksheetCollection" || o.t === "ConditionalFormatCollection" || o.t === "SettingCollection") {
+    if (
+      o.t === "WorksheetCollection" ||
+      o.t === "ConditionalFormatCollection" ||
+      o.t === "SettingCollection"
+    ) {
       this.need(o.t, "items");
       const items: Obj[] =
         o.t === "WorksheetCollection"
@@ -497,7 +571,13 @@ export class Interpreter {
   private rangeScalar(sheet: SimSheet, rect: Rect, member: string): unknown {
     const big = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000;
     const grid = <T>(f: (r: number, c: number) => T): T[][] => {
-      if (big) throw new HostError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", `Range.${member}`, 413);
+      if (big)
+        throw new HostError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit.",
+          `Range.${member}`,
+          413,
+        );
       const rows: T[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         const row: T[] = [];
@@ -625,7 +705,13 @@ export class Interpreter {
     throw new Unimplemented(`${o.t}.${member} (write)`);
   }
 
-  private writeGrid(sheet: SimSheet, rect: Rect, value: unknown, member: string, effects: BatchEffects): void {
+  private writeGrid(
+    sheet: SimSheet,
+    rect: Rect,
+    value: unknown,
+    member: string,
+    effects: BatchEffects,
+  ): void {
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     const isGrid = Array.isArray(value);
@@ -638,12 +724,18 @@ export class Interpreter {
           `Range.${member}`,
         );
     }
-    const at = (r: number, c: number): unknown => (isGrid ? (value as unknown[][])[r - rect.top][c - rect.left] : value);
+    const at = (r: number, c: number): unknown =>
+      isGrid ? (value as unknown[][])[r - rect.top][c - rect.left] : value;
     if (member === "values") {
       if (sheet.protected) {
         for (const [r, c] of cellsIn(rect))
           if (cellAt(sheet, r, c)?.locked ?? true)
-            throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", "Range.values", 403);
+            throw new HostError(
+              "AccessDenied",
+              "The cell or chart you're trying to change is protected and therefore read-only.",
+              "Range.values",
+              403,
+            );
       }
       for (const [r, c] of cellsIn(rect)) {
         const cell = cellFor(sheet, r, c);
@@ -668,7 +760,8 @@ export class Interpreter {
     if (o.t === "AddinInternalService" && member === "notifyActionHandlerReady") return null;
     if (o.t === "WacWorkbook" && member === "createAndOpenWorkbook") {
       // Excel.createWorkbook, ExcelApi 1.8; Excel on the web sends it through this service object.
-      if (!atLeast(this.level, "1.8")) throw new HostError("ApiNotFound", API_NOT_FOUND, "Excel.createWorkbook");
+      if (!atLeast(this.level, "1.8"))
+        throw new HostError("ApiNotFound", API_NOT_FOUND, "Excel.createWorkbook");
       this.book.created.push(String(args[0]));
       effects.writes.push({ what: "createWorkbook", value: `${String(args[0]).length} base64 chars` });
       return null;
@@ -686,9 +779,16 @@ export class Interpreter {
         return null;
       }
     }
-    if (o.t === "WorksheetCollection" && (member === "_RegisterAddedEvent" || member === "_UnregisterAddedEvent")) {
+    if (
+      o.t === "WorksheetCollection" &&
+      (member === "_RegisterAddedEvent" || member === "_UnregisterAddedEvent")
+    ) {
       this.need(o.t, "onAdded");
-      effects.registrations.push({ kind: "sheetAdded", target: "Workbook", on: member === "_RegisterAddedEvent" });
+      effects.registrations.push({
+        kind: "sheetAdded",
+        target: "Workbook",
+        on: member === "_RegisterAddedEvent",
+      });
       return null;
     }
     this.need(o.t, member);
@@ -696,7 +796,11 @@ export class Interpreter {
       case "Worksheet.activate": {
         const { sheet } = o as { sheet: SimSheet };
         if (sheet.visibility !== "Visible")
-          throw new HostError("InvalidOperation", "The current operation is not allowed on a hidden worksheet.", "Worksheet.activate");
+          throw new HostError(
+            "InvalidOperation",
+            "The current operation is not allowed on a hidden worksheet.",
+            "Worksheet.activate",
+          );
         this.book.activeSheetId = sheet.id;
         return null;
       }
@@ -704,7 +808,11 @@ export class Interpreter {
         const { sheet, rect } = o as { sheet: SimSheet; rect: Rect };
         // Excel selects on the active sheet only: selecting elsewhere fails.
         if (sheet.id !== this.book.activeSheetId)
-          throw new HostError("InvalidSelection", "The current selection is invalid for this operation.", "Range.select");
+          throw new HostError(
+            "InvalidSelection",
+            "The current selection is invalid for this operation.",
+            "Range.select",
+          );
         this.book.selection = { sheetId: sheet.id, rect };
         return null;
       }
@@ -759,7 +867,12 @@ export class Interpreter {
       }
       case "WorksheetProtection.protect": {
         const { sheet } = o as { sheet: SimSheet };
-        if (sheet.protected) throw new HostError("InvalidOperation", "The worksheet is already protected.", "WorksheetProtection.protect");
+        if (sheet.protected)
+          throw new HostError(
+            "InvalidOperation",
+            "The worksheet is already protected.",
+            "WorksheetProtection.protect",
+          );
         const options = (args[0] ?? {}) as { AllowFormatCells?: boolean; allowFormatCells?: boolean };
         sheet.protected = true;
         sheet.allowFormatCells = !!(options.AllowFormatCells ?? options.allowFormatCells);
@@ -772,7 +885,11 @@ export class Interpreter {
         const i = sheet.cfs.indexOf(cf);
         if (i < 0) throw new HostError("ItemNotFound", NOT_FOUND, "ConditionalFormat.delete", 404);
         sheet.cfs.splice(i, 1);
-        effects.writes.push({ what: "deleteConditionalFormat", sheet: sheet.name, address: cf.ranges.map((r) => addressOf(sheet, r)).join(", ") });
+        effects.writes.push({
+          what: "deleteConditionalFormat",
+          sheet: sheet.name,
+          address: cf.ranges.map((r) => addressOf(sheet, r)).join(", "),
+        });
         return null;
       }
       case "Setting.delete": {
@@ -809,13 +926,23 @@ function entered(v: unknown, numberFormat: string): Scalar | null {
   return s;
 }
 
-const NAMED: Record<string, string> = { white: "#FFFFFF", black: "#000000", red: "#FF0000", yellow: "#FFFF00" };
+const NAMED: Record<string, string> = {
+  white: "#FFFFFF",
+  black: "#000000",
+  red: "#FF0000",
+  yellow: "#FFFF00",
+};
 
 function normalColor(v: unknown): string | null {
   if (v === null || v === undefined || v === "") return null;
   const s = String(v).trim();
   if (NAMED[s.toLowerCase()]) return NAMED[s.toLowerCase()];
   const hex = /^#?([0-9a-fA-F]{6})$/.exec(s);
-  if (!hex) throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "color");
+  if (!hex)
+    throw new HostError(
+      "InvalidArgument",
+      "The argument is invalid or missing or has an incorrect format.",
+      "color",
+    );
   return `#${hex[1].toUpperCase()}`;
 }

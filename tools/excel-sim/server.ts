@@ -90,7 +90,11 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const path = decodeURIComponent((req.url ?? "/").split(/[?#]/)[0]);
     if (path === "/sim/events") {
-      res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive" });
+      res.writeHead(200, {
+        "Content-Type": "text/event-stream",
+        "Cache-Control": "no-store",
+        Connection: "keep-alive",
+      });
       res.write(": excel-sim\n\n");
       sse.add(res);
       for (const line of backlog.splice(0)) res.write(line);
@@ -123,7 +127,10 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
         return;
       }
       const type = TYPES[extname(file)] ?? "application/octet-stream";
-      const body = type.startsWith("text/html") && file.startsWith(options.distDir) ? localOffice(bytes.toString("utf8")) : bytes;
+      const body =
+        type.startsWith("text/html") && file.startsWith(options.distDir)
+          ? localOffice(bytes.toString("utf8"))
+          : bytes;
       res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" }).end(body);
     });
   };

@@ -3,6 +3,7 @@
  * simulator (POST /sim/xdm), and delivers what the simulator streams back (/sim/events): answers, pushed events,
  * frames to open. All the host's logic lives in the simulator (tools/excel-sim/xdm-host.ts).
  */
+/* global window, document, location, fetch, EventSource */
 (function () {
   "use strict";
   var frames = {};
@@ -36,7 +37,7 @@
     var m;
     try {
       m = JSON.parse(e.data);
-    } catch (x) {
+    } catch {
       return;
     }
     if (!m || m._messageType !== 0) return;
