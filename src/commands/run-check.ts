@@ -3,13 +3,16 @@ import { type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
 import { commonApi } from "../excel/office-env";
 import { highlightsFromFindings } from "../core/host";
+import { storedPrior } from "../core/report/prior";
 import { errorText, type Translate, translator } from "../taskpane/i18n";
 
 /** The dialog is small: the counts and the first few verdicts, each with its cell. */
 const SHOWN = 3;
 
 async function resultText(host: Host, lang: ReturnType<typeof toLang>, t: Translate): Promise<string> {
-  const result = checkWorkbook(await host.readGrid(), { lang });
+  const grid = await host.readGrid();
+  // Last year's figures the pane kept in the workbook count here too.
+  const result = checkWorkbook(grid, { lang, prior: storedPrior(grid)?.figures });
   await host.applyHighlights(highlightsFromFindings(result.findings));
   if (!result.template) return result.findings[0]?.message ?? "";
   const { errors, warnings } = result.summary;

@@ -1,5 +1,7 @@
 import { type Finding, type FindingKind } from "./finding";
+import { type InputRuleCell, type InputRuleSurvey } from "./input-rules";
 import { type WorkbookGrid } from "./grid";
+import { type Prior } from "./report/prior";
 import { type Severity } from "./templates/schema";
 
 /** A cell to mark on the sheet. */
@@ -26,6 +28,8 @@ export interface HostCapabilities {
   insertSheet: boolean;
   /** A finished file can be handed over (new workbook, download). */
   exportFile: boolean;
+  /** Input rules (data validation) can be put on input cells: Excel from ExcelApi 1.8. Absent: not on this host. */
+  inputRules?: boolean;
   /** Chinese-language notes on what is missing on this host, for the pane to show when they matter. */
   notes: CapabilityNote[];
 }
@@ -76,6 +80,17 @@ export interface Host {
    * (see justificationRows in core/report). Absent: 说明 last only for this session.
    */
   saveJustifications?(rows: string[][]): Promise<void>;
+  /**
+   * Keeps last year's figures in the workbook (the hidden 「年报助手上年数据」 sheet, see storedPrior in core/report)
+   * so every later read carries them; null removes them. Absent: the pane keeps them for this session only.
+   */
+  savePrior?(prior: Prior | null): Promise<void>;
+  /** How the input cells stand: no rule, our rule, or one of the clerk's own. Only where capabilities say inputRules. */
+  surveyInputRules?(cells: InputRuleCell[]): Promise<InputRuleSurvey>;
+  /** Puts our input rule on these cells; never touches a value. */
+  addInputRules?(cells: InputRuleCell[]): Promise<void>;
+  /** Removes our input rules (and no other) from these cells; resolves to how many cells had one. */
+  removeInputRules?(cells: InputRuleCell[]): Promise<number>;
   /**
    * Hands a finished file over: Excel opens an .xlsx as a new workbook (Excel.createWorkbook, API 1.8), the web page
    * downloads it. Absent or "unsupported": the pane tries a download itself and shows the guidance.

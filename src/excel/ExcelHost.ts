@@ -8,7 +8,9 @@ import {
   type HostCapabilities,
   type OutgoingFile,
 } from "../core/host";
+import { type InputRuleCell, type InputRuleSurvey } from "../core/input-rules";
 import { JUSTIFICATION_SHEET } from "../core/report/justifications";
+import { type Prior, PRIOR_SHEET, priorRows } from "../core/report/prior";
 import { insertBlankSheet } from "./blank-sheet";
 import { deliverInExcel } from "./deliver-file";
 import { ClerkError, excelError } from "./errors";
@@ -28,6 +30,8 @@ import {
   storeMemory,
 } from "./memory";
 import { excelApi, refreshSettings, saveSettings } from "./office-env";
+import { addInputRules, removeInputRules, surveyInputRules } from "./input-rules";
+import { savePriorSheet } from "./prior-sheet";
 import { readWorkbook } from "./read-grid";
 import { writeCellValues } from "./write-cells";
 import { writeMarks } from "./write-marks";
@@ -65,16 +69,22 @@ export class ExcelHost implements Host {
     // Told only where it may be why a table, row or column was not found.
     if (!excelApi("1.13"))
       notes.push({ text: "此版本 Excel 无法读取合并单元格，将只按标签定位表格。", when: "tables-missing" });
-    if (!excelApi("1.2"))
+    if (!excelApi("1.2")) {
       notes.push({
         text: "此版本 Excel 不能合并单元格或保护工作表，插入的空白表不含合并与锁定。",
         when: "tables-missing",
       });
+      notes.push({
+        text: "此版本 Excel 不能隐藏工作表：「年报助手说明」「年报助手上年数据」两张表会显示出来，请勿修改。",
+        when: "always",
+      });
+    }
     return {
       highlights: excelApi("1.1"),
       changeEvents: changeEventsSupported(),
       insertSheet: excelApi("1.1"),
       exportFile: excelApi("1.8"),
+      inputRules: excelApi("1.8"),
       notes,
     };
   }
@@ -144,6 +154,27 @@ export class ExcelHost implements Host {
     // Known by name, the next read brings the sheet back though it holds no table.
     if (this.memory && !this.memory.names.includes(JUSTIFICATION_SHEET))
       this.memory.names.push(JUSTIFICATION_SHEET);
+  }
+
+  surveyInputRules(cells: InputRuleCell[]): Promise<InputRuleSurvey> {
+    return surveyInputRules(cells);
+  }
+
+  addInputRules(cells: InputRuleCell[]): Promise<void> {
+    return addInputRules(cells);
+  }
+
+  removeInputRules(cells: InputRuleCell[]): Promise<number> {
+    return removeInputRules(cells);
+  }
+
+  async savePrior(prior: Prior | null): Promise<void> {
+    this.fresh = null;
+    await savePriorSheet(prior ? priorRows(prior, new Date().toISOString()) : null);
+    if (!this.memory) return;
+    // Known by name, the next read brings the sheet back (or no longer asks for it) in the same sync.
+    const names = this.memory.names.filter((n) => n !== PRIOR_SHEET);
+    this.memory.names = prior ? [...names, PRIOR_SHEET] : names;
   }
 
   deliverFile(file: OutgoingFile): Promise<Delivery> {

@@ -1,7 +1,9 @@
 import { rangeA1 } from "../core/grid";
 import { officialLayout, type SheetLayout } from "../core/layout/official-layout";
 import { templateById } from "../core/templates";
+import { inputRuleRuns, layoutInputRuleCells } from "../core/input-rules";
 import { excelError } from "./errors";
+import { queueInputRules } from "./input-rules";
 import { excelApi } from "./office-env";
 
 const BASE_NAME = "统计表";
@@ -62,7 +64,8 @@ function drawTable(sheet: Excel.Worksheet, layout: SheetLayout): void {
 
 /**
  * Adds a new sheet with the template's tables in the official layout, then shows it. Existing sheets are never
- * touched. Merges and protection need ExcelApi 1.2 and are left out before that.
+ * touched. Merges and protection need ExcelApi 1.2 and are left out before that; input rules (data validation) on
+ * every input cell need ExcelApi 1.8.
  */
 export async function insertBlankSheet(templateId: string): Promise<string> {
   const template = templateById(templateId);
@@ -91,6 +94,8 @@ export async function insertBlankSheet(templateId: string): Promise<string> {
       for (const r of layout.titleRows)
         sheet.getRange(rangeA1(r, 0, r, layout.width - 1)).format.font.bold = true;
       drawTable(sheet, layout);
+      // Before protection: a protected sheet refuses new rules.
+      if (excelApi("1.8")) queueInputRules(sheet, inputRuleRuns(layoutInputRuleCells(layout, template)));
       if (excelApi("1.2")) {
         for (const m of layout.merges) sheet.getRange(rangeA1(m.top, m.left, m.bottom, m.right)).merge(false);
         for (const a of inputRuns(layout)) sheet.getRange(a).format.protection.locked = false;

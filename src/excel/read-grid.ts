@@ -1,6 +1,7 @@
 import { type CellValue, type Merge, type SheetGrid, type WorkbookGrid } from "../core/grid";
 import { type Binding, identify } from "../core/locate/locate-table";
 import { JUSTIFICATION_SHEET } from "../core/report/justifications";
+import { PRIOR_SHEET } from "../core/report/prior";
 import { builtinTemplates } from "../core/templates";
 import { errorCode, excelError } from "./errors";
 import { type Marks, queueStored, richSettings, type SheetMemory, type Stored } from "./memory";
@@ -74,10 +75,13 @@ function toSheetGrid(p: PendingSheet): SheetGrid {
   return { name: p.sheet.name, rows, merges };
 }
 
-/** Opened cold: when the active sheet holds every table, only the 说明 sheet is still needed, else every sheet. */
+/** Our own sheets that travel with the tables: the pane reads the 说明 and last year's figures back from the grid. */
+const COMPANIONS: readonly string[] = [JUSTIFICATION_SHEET, PRIOR_SHEET];
+
+/** Opened cold: when the active sheet holds every table, only our own sheets are still needed, else every sheet. */
 function coldRest(unread: string[], found: Binding | undefined): string[] {
   const complete = !!found && found.missingTables.length === 0;
-  return complete ? unread.filter((n) => n === JUSTIFICATION_SHEET) : unread;
+  return complete ? unread.filter((n) => COMPANIONS.includes(n)) : unread;
 }
 
 /** Sheets added since the last read may hold tables; a table that went missing may have moved to any sheet. */
@@ -90,8 +94,7 @@ async function readOnce(memory: SheetMemory | null, marks: Marks): Promise<ReadO
   return Excel.run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
     worksheets.load("items/name");
-    // The clerk's 说明 sheet travels with the tables: the pane reads it back from the grid.
-    const extra = memory?.names.includes(JUSTIFICATION_SHEET) ? [JUSTIFICATION_SHEET] : [];
+    const extra = COMPANIONS.filter((n) => memory?.names.includes(n));
     const plan = memory
       ? memory.bound.length > 0
         ? [...new Set([...memory.bound, ...extra])]

@@ -12,16 +12,18 @@ import { type CheckResult } from "../core/check";
 import { type Finding } from "../core/finding";
 import { type CapabilityNote, type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
+import { type Prior } from "../core/report/prior";
 import { BindingInfo } from "./components/BindingInfo";
 import { blankCells, FillZeroDialog } from "./components/FillZeroDialog";
 import { FindingsList } from "./components/FindingsList";
 import { Heading } from "./components/Heading";
 import { PanelTabs } from "./components/PanelTabs";
+import { PriorYearPanel } from "./components/PriorYearPanel";
 import { groupFindings } from "./group";
 import { translator } from "./i18n";
 import { panels as registeredPanels, type Panel } from "./panels";
 import { serialHost } from "./serial-host";
-import { useChecker } from "./useChecker";
+import { type PriorSession, useChecker } from "./useChecker";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
@@ -52,6 +54,8 @@ export interface AppProps {
    * On its own (the task pane) it is the page's main, under an h1.
    */
   embedded?: boolean;
+  /** Keeps a chosen 上年数据 beyond this pane where the host cannot store it (the web page, across opened files). */
+  priorSession?: PriorSession;
 }
 
 /** The findings pane shared by the Excel add-in and the web checker page. */
@@ -62,6 +66,7 @@ export function App({
   panels = registeredPanels,
   readOnly = false,
   embedded = false,
+  priorSession,
 }: AppProps) {
   const styles = useStyles();
   const lang = toLang(host.displayLanguage());
@@ -70,15 +75,18 @@ export function App({
     () => ({
       inserted: (sheet: string) => t("inserted", { sheet }),
       written: (count: number) => t("written", { count }),
+      priorChosen: (prior: Prior) => t("prior.chosen", { source: prior.source }),
+      priorRemoved: () => t("prior.removed"),
     }),
     [t],
   );
-  const checker = useChecker(host, lang, messages, onFindings);
+  const checker = useChecker(host, lang, messages, onFindings, priorSession);
   const { result, busy } = checker;
   const level = embedded ? 2 : 1;
   const Root = embedded ? "section" : "main";
   const panelHost = useMemo(() => serialHost(host, checker.serial), [host, checker.serial]);
   const capabilities = host.capabilities();
+  const shownPanels = useMemo(() => panels.filter((p) => p.available?.(host) ?? true), [panels, host]);
   const [confirming, setConfirming] = useState(false);
   const groups = useMemo(() => (result?.template ? groupFindings(result, t("otherTable")) : []), [result, t]);
   const blanks = useMemo(() => (result ? blankCells(result.findings) : []), [result]);
@@ -147,6 +155,18 @@ export function App({
         onInsert={(id) => void checker.insertBlank(id)}
       />
       {result?.template && (
+        <PriorYearPanel
+          prior={checker.prior}
+          grid={checker.grid}
+          tables={result.tables.map((x) => x.id)}
+          keeps={!!host.savePrior}
+          busy={busy}
+          t={t}
+          onChoose={(prior) => void checker.choosePrior(prior)}
+          onRemove={() => void checker.choosePrior(null)}
+        />
+      )}
+      {result?.template && (
         <>
           <Text className={styles.summary} role="status">
             {t("summary", {
@@ -172,7 +192,7 @@ export function App({
         </>
       )}
       <PanelTabs
-        panels={panels}
+        panels={shownPanels}
         host={panelHost}
         result={result}
         grid={checker.grid}
@@ -181,6 +201,7 @@ export function App({
         busy={busy}
         busyWhile={checker.busyWhile}
         headingLevel={level + 1}
+        prior={checker.prior}
       />
     </Root>
   );

@@ -123,6 +123,43 @@ const zhCN = {
     "{name} 无法在此处保存：{guidance}。请用网页检查器打开工作簿导出，或将工作簿另存为后再试。",
   "submit.failed": "导出失败：{message}",
   "submit.more": "…… 另有 {count} 个",
+  "prior.title": "上年数据",
+  "prior.none":
+    "未选择上年数据。选择上年的统计表工作簿（.xlsx）或 nianbao export 导出的 .json，即可检查上年结转、现行有效件数是否与上年报告衔接。",
+  "prior.choose": "选择上年数据…",
+  "prior.replace": "更换…",
+  "prior.remove": "移除上年数据",
+  "prior.fileLabel": "选择上年数据文件",
+  "prior.shown": "正在使用上年数据：{unit}{year}（来自「{source}」）",
+  "prior.year": " {year} 年度",
+  "prior.kept":
+    "已保存在本工作簿的隐藏表「年报助手上年数据」中，保存工作簿后再打开、实时重查和一键检查都会使用。",
+  "prior.session": "上年数据只在本页面打开期间有效（打开其他文件时继续使用），不会写入文件。",
+  "prior.yearGap": "所选上年数据是 {prior} 年度的，本表是 {current} 年度的：请确认选的是上一年的报告。",
+  "prior.unrelated": "所选上年数据中没有与本表对应的统计表（表二、表三），无法检查与上年的衔接。",
+  "prior.tooLarge": "「{name}」超过 {limit} MB，不是统计表工作簿或导出的 .json。",
+  "prior.chosen": "已使用上年数据（来自「{source}」）重新检查。",
+  "prior.removed": "已移除上年数据，不再检查与上年的衔接。",
+  "rules.title": "输入校验",
+  "rules.intro":
+    "给统计表的每个填数单元格加 Excel 数据验证：件数只能填 0 或正整数，万元只能填不小于 0、最多两位小数的数字；选中单元格时显示填写提示，填错时弹出提醒。不改动任何数值。",
+  "rules.unsupported":
+    "此版本 Excel 不支持用加载项设置数据验证（需要 ExcelApi 1.8，即 Office 2019 及以后或 Microsoft 365），无法加输入校验；检查功能不受影响。",
+  "rules.noTables": "请先检查，找到统计表后才能加输入校验。",
+  "rules.add": "为统计表加输入校验",
+  "rules.remove": "移除输入校验",
+  "rules.plan": "将为 {count} 个单元格加输入校验，不改动任何数值：",
+  "rules.line": "{table}：{kind} {count} 格（{range}{more}）",
+  "rules.more": " 等",
+  "rules.kind.count": "件数（0 或正整数）",
+  "rules.kind.amount": "万元（不小于 0，最多两位小数）",
+  "rules.ours": "已有年报助手输入校验的 {count} 格保持不变。",
+  "rules.others": "已有其他数据验证的 {count} 格不改动：{cells}",
+  "rules.nothing": "统计表的填数单元格都已有输入校验，无需添加。",
+  "rules.confirm": "确认添加",
+  "rules.added": "已为 {count} 个单元格加输入校验。",
+  "rules.removed": "已移除 {count} 个单元格上的年报助手输入校验；其他数据验证未改动。",
+  "rules.noneToRemove": "统计表中没有年报助手加的输入校验。",
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -253,6 +290,46 @@ const enUS: Record<MessageKey, string> = {
     "{name} cannot be saved here: {guidance}. Open the workbook in the web checker to export it.",
   "submit.failed": "Export failed: {message}",
   "submit.more": "… {count} more",
+  "prior.title": "Last year's figures",
+  "prior.none":
+    "No figures of last year chosen. Choose last year's workbook (.xlsx) or the .json that nianbao export wrote to check that the carry-over and the documents in force follow last year's report.",
+  "prior.choose": "Choose last year's figures…",
+  "prior.replace": "Replace…",
+  "prior.remove": "Remove last year's figures",
+  "prior.fileLabel": "Choose the file with last year's figures",
+  "prior.shown": "Using last year's figures: {unit}{year} (from “{source}”)",
+  "prior.year": ", {year}",
+  "prior.kept":
+    "Kept in this workbook's hidden sheet 「年报助手上年数据」: used after save and reopen, by live rechecks and by the ribbon check.",
+  "prior.session":
+    "Last year's figures last while this page is open (also for the next files opened); nothing is written to a file.",
+  "prior.yearGap":
+    "The chosen figures are for {prior}, these tables for {current}: make sure you chose last year's report.",
+  "prior.unrelated":
+    "The chosen figures hold none of these tables (表二, 表三): nothing can be compared with last year.",
+  "prior.tooLarge": "“{name}” is larger than {limit} MB: not a statistics workbook or an export .json.",
+  "prior.chosen": "Checked again with last year's figures (from “{source}”).",
+  "prior.removed": "Last year's figures removed; the carry-over is no longer checked.",
+  "rules.title": "Input rules",
+  "rules.intro":
+    "Puts Excel data validation on every input cell of the tables: counts take 0 or a whole number, 万元 a number ≥ 0 with at most two decimals; selecting a cell shows a hint, a wrong entry an alert. No value is changed.",
+  "rules.unsupported":
+    "This Excel cannot set data validation from an add-in (ExcelApi 1.8: Office 2019 or later, Microsoft 365); checking works as before.",
+  "rules.noTables": "Check first: input rules go on the tables found.",
+  "rules.add": "Add input rules to the tables",
+  "rules.remove": "Remove input rules",
+  "rules.plan": "Input rules will be added to {count} cells; no value changes:",
+  "rules.line": "{table}: {kind}, {count} cells ({range}{more})",
+  "rules.more": " …",
+  "rules.kind.count": "counts (0 or whole numbers)",
+  "rules.kind.amount": "万元 (≥ 0, at most two decimals)",
+  "rules.ours": "{count} cells already have our input rule and stay as they are.",
+  "rules.others": "{count} cells have other data validation and are left alone: {cells}",
+  "rules.nothing": "Every input cell already has an input rule.",
+  "rules.confirm": "Add",
+  "rules.added": "Input rules added to {count} cells.",
+  "rules.removed": "Removed our input rules from {count} cells; other data validation is unchanged.",
+  "rules.noneToRemove": "The tables have no input rules of ours.",
 };
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };

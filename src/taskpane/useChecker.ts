@@ -4,6 +4,7 @@ import { type CellWrite, type Host } from "../core/host";
 import { type WorkbookGrid } from "../core/grid";
 import { type Lang } from "../core/messages/render";
 import { highlightsFromFindings } from "../core/host";
+import { type Prior, storedPrior } from "../core/report/prior";
 import { errorText } from "./i18n";
 import { type Serial } from "./serial-host";
 
@@ -31,11 +32,22 @@ export interface Checker {
   serial: Serial;
   /** Counts a panel's task as the pane's work: `busy` while it runs. */
   busyWhile<T>(task: () => Promise<T>): Promise<T>;
+  /** Last year's figures the last check used, or null. */
+  prior: Prior | null;
+  /** Uses `prior` (null: none) for this and every later check: kept in the workbook where the host can. */
+  choosePrior(prior: Prior | null): Promise<void>;
+}
+
+/** Where a host without savePrior keeps the chosen prior: the pane's own, or the page's across opened files. */
+export interface PriorSession {
+  current: Prior | null | undefined;
 }
 
 export interface CheckerMessages {
   inserted(sheet: string): string;
   written(count: number): string;
+  priorChosen(prior: Prior): string;
+  priorRemoved(): string;
 }
 
 /**
@@ -47,6 +59,7 @@ export function useChecker(
   lang: Lang,
   messages: CheckerMessages,
   onFindings?: (result: CheckResult) => void,
+  session?: PriorSession,
 ): Checker {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [grid, setGrid] = useState<WorkbookGrid | null>(null);
@@ -57,6 +70,10 @@ export function useChecker(
   const [notice, setNotice] = useState<string | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const markedNow = useRef(false);
+  const [prior, setPrior] = useState<Prior | null>(null);
+  // A host without savePrior (the web page): the choice of this session; undefined = what the workbook carries.
+  const ownSession = useRef<PriorSession["current"]>(undefined);
+  const sessionPrior = session ?? ownSession;
   const latest = useRef({ lang, messages, onFindings });
   latest.current = { lang, messages, onFindings };
 
@@ -97,7 +114,9 @@ export function useChecker(
   const recheck = useCallback(
     async (mark: boolean): Promise<void> => {
       const read = await host.readGrid();
-      const checked = checkWorkbook(read, { lang: latest.current.lang });
+      const used = sessionPrior.current === undefined ? storedPrior(read) : sessionPrior.current;
+      const checked = checkWorkbook(read, { lang: latest.current.lang, prior: used?.figures });
+      setPrior(used);
       setGrid(read);
       setResult(checked);
       latest.current.onFindings?.(checked);
@@ -106,7 +125,7 @@ export function useChecker(
         setMarks(true);
       }
     },
-    [host, setMarks],
+    [host, setMarks, sessionPrior],
   );
 
   const check = useCallback(() => run(() => recheck(true).then(() => null)), [run, recheck]);
@@ -139,6 +158,17 @@ export function useChecker(
         return latest.current.messages.written(writes.length);
       }),
     [run, host, recheck],
+  );
+
+  const choosePrior = useCallback(
+    (next: Prior | null) =>
+      run(async () => {
+        if (host.savePrior) await host.savePrior(next);
+        else sessionPrior.current = next;
+        await recheck(markedNow.current);
+        return next ? latest.current.messages.priorChosen(next) : latest.current.messages.priorRemoved();
+      }),
+    [run, host, recheck, sessionPrior],
   );
 
   const serial = useCallback<Serial>(<T>(task: () => Promise<T>): Promise<T> => {
@@ -186,5 +216,7 @@ export function useChecker(
     select,
     serial,
     busyWhile,
+    prior,
+    choosePrior,
   };
 }

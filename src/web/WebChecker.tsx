@@ -8,9 +8,10 @@ import {
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { type CheckResult } from "../core/check";
 import { highlightsFromFindings } from "../core/host";
+import { type Prior } from "../core/report/prior";
 import { type FileHost, type FileView, openFileHost } from "../file/file-host";
 import { MAX_FILE_BYTES } from "../file/inspect-bytes";
 import { SAMPLE_NAME, sampleWorkbookBytes } from "../file/sample-workbook";
@@ -52,6 +53,8 @@ export function WebChecker() {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [view, setView] = useState<FileView>({ highlights: [], selected: null });
+  // 上年数据 chosen on this page lasts while the page is open, through every file opened after it.
+  const priorSession = useRef<Prior | null | undefined>(undefined);
 
   const open = useCallback(async (name: string, read: () => Promise<Uint8Array>) => {
     setBusy(true);
@@ -133,6 +136,7 @@ export function WebChecker() {
                 key={opened.id}
                 host={opened.host}
                 onFindings={onFindings}
+                priorSession={priorSession}
                 readOnly
                 embedded
                 toolbar={

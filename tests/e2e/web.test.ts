@@ -206,6 +206,47 @@ withChromium("the web checker page in headless Chromium", () => {
     expect(code).not.toContain("[Content_Types].xml");
   });
 
+  test("上年数据: last year's export .json is checked against for the session, and removed with one click", async () => {
+    const watch = await openPage();
+    const { page } = watch;
+    const { bytes } = await plantedXlsx();
+    const layout = officialLayout(templateById("gov-2021")!, { sheetName: "统计表" });
+    const input = layout.inputs.find((i) => i.tableId === "t2021_3" && i.key === "r2_carry_in.np")!;
+    const carry = toA1(input.row, input.col);
+    await page
+      .locator("#workbook-file")
+      .setInputFiles({ name: "某局2025年报.xlsx", mimeType: "", buffer: bytes });
+    const list = page.getByRole("list", { name: "检查结果" });
+    await list.getByRole("listitem").first().waitFor();
+    const before = await list.getByRole("listitem").count();
+
+    // Written by hand as nianbao export would: last year carried 3 requests (自然人) into this year.
+    const lastYear = {
+      format: "nianbao-export",
+      unit: "某局",
+      year: 2024,
+      figures: { t2021_3: { "r4_carry_out.np": 3 } },
+    };
+    await page.getByLabel("选择上年数据文件").setInputFiles({
+      name: "某局2024.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(lastYear)),
+    });
+    const warning = list.locator(`[data-cell="${carry}"]`);
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(
+      "为 0，按上年报告应为 3（上年结转下年度继续办理 3），相差 3",
+    );
+    expect(await list.getByRole("listitem").count()).toBe(before + 1);
+    expect(await gridCell(page, carry).getAttribute("data-severity")).toBe("warning");
+    await page.getByText("正在使用上年数据：某局 2024 年度（来自「某局2024.json」）").waitFor();
+
+    await page.getByRole("button", { name: "移除上年数据" }).click();
+    await warning.waitFor({ state: "detached" });
+    expect(await gridCell(page, carry).getAttribute("data-severity")).toBeNull();
+    expectOnlyLocal(watch);
+  });
+
   test("a file that is not a workbook gets a Chinese reason, not a crash", async () => {
     const watch = await openPage();
     const { page } = watch;

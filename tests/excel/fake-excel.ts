@@ -142,6 +142,18 @@ class WorksheetProxy extends Loadable {
     this.ctx.need("Worksheet.visibility=");
     this.ctx.queue.push(() => void (this.resolve().hidden = v === "Hidden"));
   }
+  delete(): void {
+    const wb = this.ctx.excel.wb;
+    this.ctx.queue.push(() => {
+      const target = this.resolve();
+      const activeName = wb.sheets[wb.active]?.name;
+      wb.sheets = wb.sheets.filter((s) => s !== target);
+      wb.active = Math.max(
+        0,
+        wb.sheets.findIndex((s) => s.name === activeName),
+      );
+    });
+  }
   activate(): void {
     const wb = this.ctx.excel.wb;
     this.ctx.queue.push(() => (wb.active = wb.sheets.indexOf(this.resolve())));
@@ -260,6 +272,9 @@ export class FakeExcel {
       VerticalAlignment: { center: "Center" },
       ClearApplyTo: { contents: "Contents" },
       SheetVisibility: { hidden: "Hidden" },
+      DataValidationType: { none: "None", wholeNumber: "WholeNumber", decimal: "Decimal", custom: "Custom" },
+      DataValidationOperator: { greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
+      DataValidationAlertStyle: { stop: "Stop" },
       createWorkbook: async (base64?: string) => {
         if (this.maxMinor < 8) throw new ExcelApiError("ApiNotFound", "createWorkbook needs ExcelApi 1.8");
         this.wb.created.push(base64 ?? "");

@@ -1,7 +1,14 @@
 import { rangeA1 } from "../../src/core/grid";
 import { CfCollectionProxy } from "./fake-cf";
 import { each, guardFormat, Loadable, type ProxyContext } from "./fake-loadable";
-import { ExcelApiError, type FakeSheet, overlaps, type Rect, WHOLE_SHEET } from "./fake-workbook";
+import {
+  ExcelApiError,
+  type FakeSheet,
+  type FakeValidation,
+  overlaps,
+  type Rect,
+  WHOLE_SHEET,
+} from "./fake-workbook";
 
 /** Range, its format (fill, font, borders, protection) and merged areas over a FakeSheet. */
 export class RangeProxy extends Loadable {
@@ -101,6 +108,11 @@ export class RangeProxy extends Loadable {
   get conditionalFormats(): CfCollectionProxy {
     this.ctx.need("Range.conditionalFormats");
     return (this.cfProxy ??= new CfCollectionProxy(this.ctx, this));
+  }
+  private validationProxy?: DataValidationProxy;
+  get dataValidation(): DataValidationProxy {
+    this.ctx.need("Range.dataValidation");
+    return (this.validationProxy ??= new DataValidationProxy(this.ctx, this));
   }
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.ctx, this.sheet, () => ({
@@ -267,6 +279,97 @@ class CellProtectionProxy extends Loadable {
     this.ctx.queue.push(() => {
       const s = this.range.sheet();
       each(this.range.rect(), (r, c) => void (s.cell(r, c).locked = v));
+    });
+  }
+}
+
+const TYPE_OF: Record<string, string> = { wholeNumber: "WholeNumber", decimal: "Decimal", custom: "Custom" };
+
+/**
+ * Data validation as office.js has it: each setter applies to every cell of the range; a rule cannot be set over a
+ * cell that has one (clear first), nor on a protected sheet; a mixed range reads as type "Inconsistent".
+ */
+class DataValidationProxy extends Loadable {
+  constructor(
+    ctx: ProxyContext,
+    private range: RangeProxy,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(): Record<string, unknown> {
+    const s = this.range.sheet();
+    const all = new Set<string>();
+    let first: FakeValidation | undefined;
+    each(this.range.rect(), (r, c) => {
+      const v = s.peek(r, c)?.validation;
+      first ??= v;
+      all.add(JSON.stringify(v ?? null));
+    });
+    if (all.size > 1)
+      return { type: "Inconsistent", prompt: null, errorAlert: null, rule: null, ignoreBlanks: null };
+    if (!first)
+      return {
+        type: "None",
+        prompt: { showPrompt: true, title: "", message: "" },
+        rule: {},
+        ignoreBlanks: true,
+      };
+    return {
+      type: TYPE_OF[Object.keys(first.rule)[0]] ?? "Custom",
+      prompt: first.prompt,
+      errorAlert: first.errorAlert,
+      rule: first.rule,
+      ignoreBlanks: first.ignoreBlanks,
+    };
+  }
+  get type(): string {
+    return this.got("type");
+  }
+  get prompt(): FakeValidation["prompt"] | null {
+    return this.got("prompt");
+  }
+  private apply(fn: (v: FakeValidation) => void, settingRule = false): void {
+    this.ctx.queue.push(() => {
+      const s = this.range.sheet();
+      if (s.protected) throw new ExcelApiError("AccessDenied", `sheet ${s.name} is protected`);
+      each(this.range.rect(), (r, c) => {
+        const cell = s.cell(r, c);
+        if (settingRule && cell.validation && Object.keys(cell.validation.rule).length > 0)
+          throw new ExcelApiError("InvalidOperation", "the cell already has a validation rule");
+        cell.validation ??= {
+          rule: {},
+          ignoreBlanks: true,
+          prompt: { showPrompt: true, title: "", message: "" },
+          errorAlert: { showAlert: true, style: "Stop", title: "", message: "" },
+        };
+        fn(cell.validation);
+      });
+    });
+  }
+  set rule(v: Record<string, unknown>) {
+    if (Object.keys(v).length !== 1)
+      throw new ExcelApiError("InvalidArgument", "a rule has exactly one kind");
+    this.apply((x) => void (x.rule = JSON.parse(JSON.stringify(v)) as Record<string, unknown>), true);
+  }
+  set ignoreBlanks(v: boolean) {
+    this.apply((x) => void (x.ignoreBlanks = v));
+  }
+  set prompt(v: FakeValidation["prompt"]) {
+    if (v.title.length > 32) throw new ExcelApiError("InvalidArgument", "prompt title over 32 characters");
+    this.apply((x) => void (x.prompt = { ...v }));
+  }
+  set errorAlert(v: FakeValidation["errorAlert"]) {
+    if (v.title.length > 32) throw new ExcelApiError("InvalidArgument", "alert title over 32 characters");
+    this.apply((x) => void (x.errorAlert = { ...v }));
+  }
+  clear(): void {
+    this.ctx.queue.push(() => {
+      const s = this.range.sheet();
+      if (s.protected) throw new ExcelApiError("AccessDenied", `sheet ${s.name} is protected`);
+      each(this.range.rect(), (r, c) => {
+        const cell = s.peek(r, c);
+        if (cell) delete cell.validation;
+      });
     });
   }
 }

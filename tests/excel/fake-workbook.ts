@@ -10,6 +10,15 @@ export interface FakeCell {
   bold: boolean;
   borders: Set<string>;
   numberFormat?: string;
+  /** Data validation (ExcelApi 1.8), as office.js describes it. */
+  validation?: FakeValidation;
+}
+
+export interface FakeValidation {
+  rule: Record<string, unknown>;
+  ignoreBlanks: boolean;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
 }
 
 export interface FakeCf {

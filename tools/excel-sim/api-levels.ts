@@ -73,6 +73,14 @@ export const API_LEVELS: Readonly<Record<string, string>> = {
   "Setting.key": "1.4",
   "Setting.value": "1.4",
   "Setting.delete": "1.4",
+  "Worksheet.delete": "1.1",
+  "Range.dataValidation": "1.8",
+  "DataValidation.type": "1.8",
+  "DataValidation.rule": "1.8",
+  "DataValidation.prompt": "1.8",
+  "DataValidation.errorAlert": "1.8",
+  "DataValidation.ignoreBlanks": "1.8",
+  "DataValidation.clear": "1.8",
 };
 
 /** Members whose arguments come with a later set than the member itself (the typings' remarks say so). */

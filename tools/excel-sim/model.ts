@@ -32,6 +32,16 @@ export interface SimCell {
   /** Border edges drawn on this cell ("EdgeTop" …), as the pane sets them. */
   borders: string[];
   locked: boolean;
+  /** Data validation (ExcelApi 1.8) as the add-in set it; kept in memory, not written by save-xlsx. */
+  validation?: SimValidation;
+}
+
+/** A cell's data validation: each part as office.js sent it. */
+export interface SimValidation {
+  rule?: Record<string, unknown>;
+  prompt?: unknown;
+  errorAlert?: unknown;
+  ignoreBlanks?: unknown;
 }
 
 /** A conditional format; its id is its priority on the sheet (see SIMULATOR.md). */

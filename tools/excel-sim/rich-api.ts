@@ -12,6 +12,7 @@ import {
   type Scalar,
   type SimConditionalFormat,
   type SimSheet,
+  type SimValidation,
   type SimWorkbook,
   sheetById,
   sheetByName,
@@ -88,7 +89,8 @@ type Obj =
       cf: SimConditionalFormat;
     }
   | { t: "SettingCollection" }
-  | { t: "Setting"; key: string };
+  | { t: "Setting"; key: string }
+  | { t: "DataValidation"; sheet: SimSheet; rect: Rect };
 
 /** What a batch did that the host must act on after answering: events to push, workbooks opened. */
 export interface BatchEffects {
@@ -288,6 +290,7 @@ export class Interpreter {
       if (o.t === "Range" && member === "format") return { t: "RangeFormat", ...target };
       if (o.t === "Range" && member === "conditionalFormats")
         return { t: "ConditionalFormatCollection", ...target };
+      if (o.t === "Range" && member === "dataValidation") return { t: "DataValidation", ...target };
       if (o.t === "RangeFormat" && member === "fill") return { t: "RangeFill", ...target };
       if (o.t === "RangeFormat" && member === "font") return { t: "RangeFont", ...target };
       if (o.t === "RangeFormat" && member === "borders") return { t: "RangeBorderCollection", ...target };
@@ -533,12 +536,36 @@ export class Interpreter {
       case "ConditionalRangeFill":
         if (member === "color") return o.cf.fill;
         break;
+      case "DataValidation":
+        return this.validationScalar(o.sheet, o.rect, member);
       case "Setting":
         if (member === "key") return o.key;
         if (member === "value") return this.book.settings.get(o.key);
         break;
     }
     throw new Unimplemented(`${o.t}.${member} (read)`);
+  }
+
+  /** A range's data validation: one rule over all its cells, "None" without, "Inconsistent" when they differ. */
+  private validationScalar(sheet: SimSheet, rect: Rect, member: string): unknown {
+    const seen = new Set<string>();
+    let first: SimValidation | undefined;
+    for (const [r, c] of cellsIn(rect)) {
+      const v = cellAt(sheet, r, c)?.validation;
+      first ??= v;
+      seen.add(JSON.stringify(v ?? null));
+    }
+    if (member === "type") {
+      if (seen.size > 1) return "Inconsistent";
+      const kind = first?.rule ? Object.keys(first.rule)[0] : undefined;
+      return kind ? kind[0].toUpperCase() + kind.slice(1) : "None";
+    }
+    if (seen.size > 1) return null;
+    if (member === "prompt") return first?.prompt ?? { showPrompt: true, title: "", message: "" };
+    if (member === "errorAlert") return first?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+    if (member === "rule") return first?.rule ?? {};
+    if (member === "ignoreBlanks") return first?.ignoreBlanks ?? true;
+    throw new Unimplemented(`DataValidation.${member} (read)`);
   }
 
   private rangeScalar(sheet: SimSheet, rect: Rect, member: string): unknown {
@@ -634,6 +661,20 @@ export class Interpreter {
           }
         }
         record(member, sheet, rect);
+        return;
+      }
+      case "DataValidation.rule":
+      case "DataValidation.prompt":
+      case "DataValidation.errorAlert":
+      case "DataValidation.ignoreBlanks": {
+        const { sheet, rect } = o as { sheet: SimSheet; rect: Rect };
+        if (sheet.protected)
+          throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", `DataValidation.${member}`, 403);
+        for (const [r, c] of cellsIn(rect)) {
+          const cell = cellFor(sheet, r, c);
+          cell.validation = { ...cell.validation, [member]: value };
+        }
+        record(`dataValidation.${member}`, sheet, rect);
         return;
       }
       case "RangeBorder.style": {
@@ -791,6 +832,27 @@ export class Interpreter {
         }
         effects.changed.push({ sheetId: sheet.id, rect });
         effects.writes.push({ what: "clearContents", sheet: sheet.name, address: addressOf(sheet, rect) });
+        return null;
+      }
+      case "DataValidation.clear": {
+        const { sheet, rect } = o as { sheet: SimSheet; rect: Rect };
+        if (sheet.protected)
+          throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", "DataValidation.clear", 403);
+        for (const [r, c] of cellsIn(rect)) {
+          const cell = cellAt(sheet, r, c);
+          if (cell) delete cell.validation;
+        }
+        effects.writes.push({ what: "dataValidation.clear", sheet: sheet.name, address: addressOf(sheet, rect) });
+        return null;
+      }
+      case "Worksheet.delete": {
+        const { sheet } = o as { sheet: SimSheet };
+        const visible = this.book.sheets.filter((x) => x.visibility === "Visible" && x !== sheet);
+        if (visible.length === 0)
+          throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+        this.book.sheets = this.book.sheets.filter((x) => x !== sheet);
+        if (this.book.activeSheetId === sheet.id) this.book.activeSheetId = visible[0].id;
+        effects.writes.push({ what: "deleteSheet", sheet: sheet.name });
         return null;
       }
       case "RangeFill.clear": {

@@ -6,3 +6,4 @@ export * from "./aggregate";
 export * from "./escape";
 export * from "./summary-html";
 export * from "./unit-name";
+export * from "./prior";

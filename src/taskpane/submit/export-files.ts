@@ -2,6 +2,7 @@ import { type WorkbookGrid } from "../../core/grid";
 import { type Host } from "../../core/host";
 import { type Lang } from "../../core/messages/render";
 import { blockingLines, type Justification, type SubmissionStatus } from "../../core/report";
+import { type Figures } from "../../core/rules/context";
 import { type Translate } from "../i18n";
 
 /** A line for the clerk under the export button. */
@@ -20,6 +21,8 @@ export interface ExportRequest {
   unit: string;
   year: string;
   justifications: Justification[];
+  /** Last year's figures the pane's check used: the gate and the export see the same findings. */
+  prior?: Figures;
   lang: Lang;
   t: Translate;
 }
@@ -41,7 +44,7 @@ export async function exportFiles(req: ExportRequest): Promise<Note[]> {
     unit: req.unit.trim() || undefined,
     year: /^\d{4}$/.test(year) ? Number(year) : null,
     justifications: req.justifications,
-    check: { lang: req.lang },
+    check: { lang: req.lang, prior: req.prior },
   });
   if (!out.ok) return [{ intent: "error", text: out.lines.join("\n") }];
   const files = [out.files.xlsx, out.files.json, out.files.html];

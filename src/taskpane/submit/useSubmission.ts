@@ -30,7 +30,7 @@ export interface Submission {
 }
 
 /** The submission's state: the 说明 in the workbook, the reporting body and year, and what saving and export did. */
-export function useSubmission({ host, result, grid, lang, t, busyWhile }: PanelProps): Submission {
+export function useSubmission({ host, result, grid, lang, t, busyWhile, prior }: PanelProps): Submission {
   const [justifications, setJustifications] = useState<Justification[]>([]);
   const [unit, setUnit] = useState("");
   const [year, setYear] = useState("");
@@ -94,6 +94,7 @@ export function useSubmission({ host, result, grid, lang, t, busyWhile }: PanelP
             unit,
             year,
             justifications,
+            prior: prior?.figures,
             lang,
             t,
           }),
