@@ -67,7 +67,12 @@ describe("ExcelHost.savePrior", () => {
     await host.savePrior(prior);
     expect(doc.wb.sheet(PRIOR_SHEET)!.hidden).toBe(false);
     expect(storedPrior(await host.readGrid())).toEqual(prior);
-    expect(host.capabilities().notes.join("")).toContain("「年报助手上年数据」");
+    expect(
+      host
+        .capabilities()
+        .notes.map((n) => n.text)
+        .join(""),
+    ).toContain("「年报助手上年数据」");
   });
 });
 
@@ -97,7 +102,9 @@ describe("the prior survives saving the workbook and opening it again", () => {
       // Opened cold: no settings, no memory of where anything was.
       openInFakeExcel(reopened, { maxMinor: 14 });
       const host = new ExcelHost();
-      expect(await checkAndMark(host)).toBe("检查完成：错误 0 项，警告 1 项");
+      expect(await checkAndMark(host)).toMatch(
+        /^检查完成：错误 0 项，警告 1 项\n.*按上年报告应为 312，实为 310，相差 2$/,
+      );
       const p = fromA1(carry);
       expect(reopened.wb.shownFill(SHEET, p.row, p.col)).not.toBeNull();
 

@@ -30,7 +30,7 @@ export interface FlowReport {
   selected: string | null;
   /** The ribbon's 一键检查: cells marked, its Rich API round trips, the text of its result dialog. */
   ribbon: { marks: number; syncs: number; dialog: string | null } | null;
-  /** The pane's notes on what this Office cannot do. */
+  /** The pane's notes on what this Office cannot do, as shown on opening and after 检查. */
   notes: string[];
   readBatchesFlaggedAsWrite: number;
   /** Batches office.js sent by itself after an Excel.run to release kept objects (not waited for, not counted). */
@@ -260,6 +260,8 @@ export async function runFlow(
     report.syncsPerCheck = await check(sim);
     report.findings = await findingCount(sim);
     report.marks = marksAgainst(sim.book, opened);
+    // Some notes show only once the pane has marked the workbook (issue 12: notices only when they matter).
+    report.notes = [...new Set([...report.notes, ...(await notes(sim.pane))])];
     if (flow === "all" || flow === "edit") {
       if (report.findings > 0) {
         const click = await clickFirstFinding(sim);

@@ -19,10 +19,10 @@ test("现行有效 below 本年制发 − 本年废止 without last year's figur
   expect(found[0].cells).toEqual(
     ["xzgfxwj.valid", "xzgfxwj.made", "xzgfxwj.repealed"].map((k) => form.address(T2, k)),
   );
-  expect(found[0].message).toBe(
+  expect(found[0].detail).toBe(
     "行政规范性文件（现行有效件数）为 0，少于本年制发件数 25 − 本年废止件数 0 = 25：现行有效件数不会少于本年制发减本年废止，请核对",
   );
-  expect(form.check({ lang: "en-US" }).findings[0].message).toBe(
+  expect(form.check({ lang: "en-US" }).findings[0].detail).toBe(
     "行政规范性文件（现行有效件数） is 0, less than 本年制发件数 25 − 本年废止件数 0 = 25: documents in force cannot be fewer than those made this year minus those repealed",
   );
 });
