@@ -23,7 +23,7 @@ const LAST_YEAR = {
   year: 2024,
   figures: { t2021_3: { "r4_carry_out.np": 9999 } },
 };
-const SAYS = "按上年报告应为 9999（上年结转下年度继续办理 9999）";
+const SAYS = "按上年报告应为 9999，实为";
 
 function carryWarning(sim: Sim) {
   return findingsList(sim.pane).getByRole("listitem").filter({ hasText: SAYS });
