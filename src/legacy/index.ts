@@ -1,0 +1,11 @@
+import { ExcelHost } from "../excel/ExcelHost";
+import { mountPane } from "./pane";
+import { LEGACY_CSS } from "./style";
+
+// choose-pane.js loads this bundle in Internet Explorer 11 (volume-licensed Office 2016/2019) instead of the React pane.
+void Office.onReady(() => {
+  const style = document.createElement("style");
+  style.appendChild(document.createTextNode(LEGACY_CSS));
+  document.getElementsByTagName("head")[0].appendChild(style);
+  mountPane(document.getElementById("root")!, new ExcelHost());
+});
