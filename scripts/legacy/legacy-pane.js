@@ -1,7 +1,8 @@
 /*
  * The legacy task pane for the Internet Explorer 11 webview of volume-licensed Office 2016/2019, as webpack sees it:
  *   - its own layer: the same src/ files as the React pane, but through Babel to ES5 with the core-js pieces they use
- *     and the Unicode regex escapes rewritten, and the templates parsed at build time (prevalidated-templates-loader);
+ *     and the Unicode regex escapes rewritten; what can be computed at build time is (the parsed templates, the
+ *     normalization table): build-time-loader.js;
  *   - taskpane.html loads choose-pane.js, which loads the React pane or, in Trident, the legacy one (one manifest,
  *     one URL);
  *   - the build fails when a script the legacy page loads is not ES5 (acorn, ecmaVersion 5) or when the legacy
@@ -18,7 +19,31 @@ const CHOOSER = "choose-pane.js";
 const CHOOSER_SOURCE = "src/taskpane/choose-pane.js";
 const BUDGET_KIB = 150;
 const ROOT = path.resolve(__dirname, "../..");
-const TEMPLATES_INDEX = path.join(ROOT, "src/core/templates/index.ts");
+
+/** Modules replaced by what they compute, at build time (build-time-loader.js); `emit` writes ES5 from their exports. */
+const BUILD_TIME = [
+  {
+    file: path.join(ROOT, "src/core/templates/index.ts"),
+    emit: (m) =>
+      [
+        `var TEMPLATES = ${JSON.stringify(m.builtinTemplates())};`,
+        "export function builtinTemplates() { return TEMPLATES; }",
+        "export function templateById(id) {",
+        "  for (var i = 0; i < TEMPLATES.length; i++) if (TEMPLATES[i].id === id) return TEMPLATES[i];",
+        "  return undefined;",
+        "}",
+      ].join("\n"),
+  },
+  {
+    file: path.join(ROOT, "src/legacy/normalize-table.ts"),
+    emit: (m) =>
+      [
+        `var TABLES = ${JSON.stringify({ NFC: m.normalizeTable("NFC"), NFKC: m.normalizeTable("NFKC") })};`,
+        `export var NORMALIZED_RANGES = ${JSON.stringify(m.NORMALIZED_RANGES)};`,
+        "export function normalizeTable(form) { return TABLES[form]; }",
+      ].join("\n"),
+  },
+];
 
 /**
  * core-js pieces that "usage" would add but this code does not need: methods of ES2025+ that only share a name with
@@ -50,7 +75,10 @@ function rules() {
     {
       issuerLayer: LAYER,
       oneOf: [
-        { test: TEMPLATES_INDEX, use: require.resolve("./prevalidated-templates-loader") },
+        ...BUILD_TIME.map(({ file, emit }) => ({
+          test: file,
+          use: { loader: require.resolve("./build-time-loader"), options: { emit } },
+        })),
         {
           test: /\.ts$/,
           exclude: /node_modules/,

@@ -1,3 +1,5 @@
+// First: core-js has no String.prototype.normalize, and the engine normalizes every label it reads.
+import "./polyfill-normalize";
 import { ExcelHost } from "../excel/ExcelHost";
 import { mountPane } from "./pane";
 import { LEGACY_CSS } from "./style";
