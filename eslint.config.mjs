@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "build/", "dist/", "artifacts/", "coverage/", ".tmp/", "src/taskpane/notice/*.js"] },
+  { ignores: ["node_modules/", "build/", "dist/", "artifacts/", "coverage/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

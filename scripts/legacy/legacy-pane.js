@@ -9,6 +9,7 @@
  *     scripts grow past their gzip budget; their size is printed at every build.
  */
 const path = require("path");
+const { Buffer } = require("buffer");
 const { gzipSync } = require("zlib");
 const acorn = require("acorn");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

@@ -41,7 +41,10 @@ export class Controller {
     void this.run(() => this.recheck(false).then(() => undefined));
     this.host.onChange(() => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(() => this.recheck(this.marked).then(() => undefined)), LIVE_DELAY_MS);
+      this.timer = setTimeout(
+        () => void this.run(() => this.recheck(this.marked).then(() => undefined)),
+        LIVE_DELAY_MS,
+      );
     });
   }
 
@@ -88,7 +91,10 @@ export class Controller {
     const next = this.queue.then(() => {
       this.set({ busy: true });
       return task().then(
-        (done) => this.set(done === undefined ? { busy: false, error: null } : { busy: false, error: null, notice: done }),
+        (done) =>
+          this.set(
+            done === undefined ? { busy: false, error: null } : { busy: false, error: null, notice: done },
+          ),
         (err: unknown) => this.set({ busy: false, error: errorText(err) }),
       );
     });

@@ -31,7 +31,12 @@ export function fill(parent: Node, children: Child[]): void {
   }
 }
 
-export function button(label: string, onClick: () => void, primary = false, disabled = false): HTMLButtonElement {
+export function button(
+  label: string,
+  onClick: () => void,
+  primary = false,
+  disabled = false,
+): HTMLButtonElement {
   const b = h("button", { type: "button", class: primary ? "nb-button nb-primary" : "nb-button" }, [label]);
   b.disabled = disabled;
   b.addEventListener("click", onClick);
@@ -39,6 +44,10 @@ export function button(label: string, onClick: () => void, primary = false, disa
 }
 
 /** A message box; `role` "alert" for errors, "status" for what just happened. */
-export function box(kind: "info" | "error" | "success" | "warning", text: string, role?: string): HTMLElement {
+export function box(
+  kind: "info" | "error" | "success" | "warning",
+  text: string,
+  role?: string,
+): HTMLElement {
   return h("div", { class: `nb-box nb-${kind}`, role }, [text]);
 }

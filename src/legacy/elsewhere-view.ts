@@ -9,7 +9,11 @@ export function elsewhereView(lang: Lang): HTMLElement {
     h("h2", {}, [t.elsewhereTitle]),
     h("p", {}, [t.elsewhere]),
     h("ul", {}, [
-      h("li", {}, [t.elsewhereWeb, " ", h("a", { href: "web.html", target: "_blank" }, [t.elsewhereWebLink])]),
+      h("li", {}, [
+        t.elsewhereWeb,
+        " ",
+        h("a", { href: "web.html", target: "_blank" }, [t.elsewhereWebLink]),
+      ]),
       h("li", {}, [t.elsewhereCli]),
     ]),
   ]);

@@ -1,7 +1,7 @@
 /**
  * Where String.prototype.normalize changes text that clerks' tables hold: Latin-1 (no-break space, ²), general
  * punctuation, letterlike symbols (℃, №), number forms (Ⅱ), enclosed numbers (①, ⑴, ⒈), Kangxi radicals (⼀),
- * CJK symbols and enclosed ideographs (　, ㈠, ㊀, ㎡), CJK compatibility ideographs, vertical and small forms, and
+ * CJK symbols and enclosed ideographs (U+3000, ㈠, ㊀, ㎡), CJK compatibility ideographs, vertical and small forms, and
  * full-width/half-width forms (１２３, （一）, ．). IE11 has no normalize; src/legacy/polyfill-normalize.ts maps
  * these code points one by one.
  */

@@ -31,17 +31,21 @@ export function outlineView(lang: Lang): OutlineView {
   const t = OUTLINE_TEXT[lang];
   const unit = h("input", { type: "text", class: "nb-input" });
   const year = h("input", { type: "text", class: "nb-input nb-year", inputmode: "numeric" });
-  const area = h("textarea", { class: "nb-outline", readonly: "readonly", rows: "14", "aria-label": LEGACY_TEXT[lang].outlineText });
+  const area = h("textarea", {
+    class: "nb-outline",
+    readonly: "readonly",
+    rows: "14",
+    "aria-label": LEGACY_TEXT[lang].outlineText,
+  });
   const status = h("div");
   const warning = h("div");
   const body = h("div", {}, [
-    h("div", { class: "nb-form" }, [
-      h("label", {}, [t.unit, unit]),
-      h("label", {}, [t.year, year]),
-    ]),
+    h("div", { class: "nb-form" }, [h("label", {}, [t.unit, unit]), h("label", {}, [t.year, year])]),
     h("div", { class: "nb-toolbar" }, [
       button(t.copy, () =>
-        fill(status, [copySelection(area) ? box("success", t.copied, "status") : box("error", t.copyFailed, "alert")]),
+        fill(status, [
+          copySelection(area) ? box("success", t.copied, "status") : box("error", t.copyFailed, "alert"),
+        ]),
       ),
     ]),
     status,
@@ -49,12 +53,17 @@ export function outlineView(lang: Lang): OutlineView {
     area,
   ]);
   const state = h("p");
-  const element = h("section", { "aria-label": t.title, class: "nb-section" }, [h("h2", {}, [t.title]), state, body]);
+  const element = h("section", { "aria-label": t.title, class: "nb-section" }, [
+    h("h2", {}, [t.title]),
+    state,
+    body,
+  ]);
 
   let last: CheckResult | null = null;
   let titled = false;
   const regenerate = () => {
-    const outline = last && last.template ? generateOutline(last, { unit: unit.value, year: yearOf(year.value) }) : null;
+    const outline =
+      last && last.template ? generateOutline(last, { unit: unit.value, year: yearOf(year.value) }) : null;
     body.style.display = outline ? "" : "none";
     fill(state, [!last ? t.notChecked : outline ? null : t.noTemplate]);
     state.style.display = outline ? "none" : "";

@@ -147,7 +147,8 @@ export function mountPane(root: HTMLElement, host: Host): void {
     return [
       h("p", {}, [t("notRecognised")]),
       capabilities.insertSheet && h("label", {}, [t("templateChoice"), " ", choice]),
-      capabilities.insertSheet && button(t("insertBlank"), () => void controller.insertBlank(templateId), true, busy),
+      capabilities.insertSheet &&
+        button(t("insertBlank"), () => void controller.insertBlank(templateId), true, busy),
     ];
   }
 

@@ -12,7 +12,8 @@ export const LEGACY_TEXT = {
     elsewhereWeb:
       "年报助手网页版：在 Edge、Chrome 等浏览器中打开，选择本工作簿的 .xlsx 文件即可导出和下载 Word 提纲，文件只在本机处理，不会上传。",
     elsewhereWebLink: "打开年报助手网页版",
-    elsewhereCli: "命令行工具（单位信息化人员）：nianbao export 报表.xlsx -o 输出目录；nianbao outline 报表.xlsx -o 提纲.docx",
+    elsewhereCli:
+      "命令行工具（单位信息化人员）：nianbao export 报表.xlsx -o 输出目录；nianbao outline 报表.xlsx -o 提纲.docx",
     outlineText: "提纲全文",
   },
   "en-US": {
@@ -22,7 +23,8 @@ export const LEGACY_TEXT = {
     elsewhereWeb:
       "The web checker: open it in Edge or Chrome and choose this workbook's .xlsx file to export it and download the Word outline; the file stays on this computer.",
     elsewhereWebLink: "Open the web checker",
-    elsewhereCli: "The command line (for IT staff): nianbao export report.xlsx -o folder; nianbao outline report.xlsx -o outline.docx",
+    elsewhereCli:
+      "The command line (for IT staff): nianbao export report.xlsx -o folder; nianbao outline report.xlsx -o outline.docx",
     outlineText: "The outline",
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -5,6 +5,7 @@
  * and served as written, so that it runs in every webview; `?pane=legacy` shows the legacy pane in any browser (for
  * development and the tests).
  */
+/* global window, document */
 (function () {
   var ua = (window.navigator && window.navigator.userAgent) || "";
   var legacy = ua.indexOf("Trident/") >= 0 || /[?&]pane=legacy(&|$)/.test(window.location.search);

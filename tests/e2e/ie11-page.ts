@@ -4,6 +4,10 @@
  * turns headless Chromium into a stand-in for the Trident webview of volume-licensed Office 2016/2019 as far as the
  * pane's scripts can tell. `window.__nativePromise` keeps Chromium's Promise for the stand-in of office.js only
  * (office.js brings a Promise of its own to IE11); the page itself has none.
+ *
+ * Playwright evaluates in the page's own world too: once the pane's polyfills replaced Symbol and Map there, its
+ * helpers cannot iterate them. Tests of such a page read it through locators and page.evaluate of JSON text only,
+ * and Object.is (which Playwright's serializer calls) stays.
  */
 export const IE11_BUILTINS_REMOVED = `
 (function () {
@@ -28,7 +32,7 @@ export const IE11_BUILTINS_REMOVED = `
   drop(window, ["WeakSet", "Proxy", "Reflect", "TextEncoder", "structuredClone", "queueMicrotask"]);
   drop(Array, ["of"]);
   drop(Array.prototype, ["findIndex", "fill", "flat", "flatMap", "at", "entries", "keys", "values", "copyWithin"]);
-  drop(Object, ["fromEntries", "is", "getOwnPropertyDescriptors"]);
+  drop(Object, ["fromEntries", "getOwnPropertyDescriptors"]);
   drop(String.prototype, ["endsWith", "repeat", "padEnd", "trimStart", "trimEnd", "matchAll", "replaceAll", "codePointAt", "at"]);
   drop(String, ["fromCodePoint", "raw"]);
   drop(Number, ["isInteger", "isNaN", "isSafeInteger", "parseFloat", "parseInt"]);
@@ -42,4 +46,3 @@ export const IE11_BUILTINS_REMOVED = `
   window.__ie11Page = true;
 })();
 `;
-

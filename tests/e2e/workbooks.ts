@@ -10,7 +10,10 @@ export interface FakeWorkbook {
 function laidOut(templateId: string) {
   const layout = officialLayout(templateById(templateId)!, { sheetName: "Sheet1" });
   const values: Array<Array<string | number>> = layout.rows.map((row) =>
-    Array.from({ length: layout.width }, (_, c) => row[c] ?? ""),
+    Array.from({ length: layout.width }, (_, c) => {
+      const v = row[c];
+      return typeof v === "string" || typeof v === "number" ? v : "";
+    }),
   );
   for (const i of layout.inputs) values[i.row][i.col] = 0;
   const merges = layout.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
