@@ -15,7 +15,17 @@ import { changeEventsSupported, LegacyBindings, subscribeChanges } from "./event
 import { saveJustificationSheet } from "./justification-sheet";
 import { type MarkState, readMarkState, stateCovers } from "./mark-state";
 import { type Target, targetsOf } from "./mark-targets";
-import { loadMarks, loadMemory, type Marks, type SheetMemory, storeMarks, storeMemory } from "./memory";
+import {
+  loadMarks,
+  loadMemory,
+  type Marks,
+  queueStore,
+  richSettings,
+  sameMarks,
+  type SheetMemory,
+  storeMarks,
+  storeMemory,
+} from "./memory";
 import { excelApi, refreshSettings, saveSettings } from "./office-env";
 import { readWorkbook } from "./read-grid";
 import { writeCellValues } from "./write-cells";
@@ -30,6 +40,8 @@ export class ExcelHost implements Host {
   private memory: SheetMemory | null = null;
   /** The state of our marks as read by the last readGrid, until anything is written. */
   private fresh: MarkState | null = null;
+  /** From ExcelApi 1.4: our marks as this runtime last read or wrote them in the workbook's settings. */
+  private marks: Marks | null = null;
   private legacy = new LegacyBindings();
 
   capabilities(): HostCapabilities {
@@ -64,10 +76,17 @@ export class ExcelHost implements Host {
 
   async readGrid(): Promise<WorkbookGrid> {
     if (!excelApi("1.1")) throw new ClerkError(NO_API);
-    await refreshSettings();
-    const outcome = await readWorkbook(this.memory ?? loadMemory(), loadMarks());
+    // Before ExcelApi 1.4 another runtime's (the ribbon's) settings are picked up only by a refresh.
+    if (!richSettings()) await refreshSettings();
+    const assumed = this.currentMarks();
+    const outcome = await readWorkbook(this.memory ?? loadMemory(), assumed);
     this.memory = outcome.memory;
     this.fresh = outcome.marks;
+    if (outcome.stored) {
+      // The marks were read by the assumption; if another runtime changed them since, read their state again.
+      if (!sameMarks(outcome.stored.marks, assumed)) this.fresh = null;
+      this.marks = outcome.stored.marks;
+    }
     this.legacy.bind(this.memory);
     return outcome.grid;
   }
@@ -124,17 +143,32 @@ export class ExcelHost implements Host {
     return subscribeChanges(callback, this.memory ?? loadMemory(), this.legacy);
   }
 
+  private currentMarks(): Marks {
+    return richSettings() ? (this.marks ?? loadMarks()) : loadMarks();
+  }
+
+  /**
+   * One batch for a check's marks: from ExcelApi 1.4 the settings that keep them go in it; before, a Common API
+   * save follows (and a refresh, unless the read just refreshed).
+   */
   private async replaceMarks(targets: readonly Target[]): Promise<Marks> {
     if (!excelApi("1.1")) throw new ClerkError(NO_API);
-    await refreshSettings();
-    const prev = loadMarks();
+    const rich = richSettings();
+    if (!rich && !this.fresh) await refreshSettings();
+    const prev = this.currentMarks();
     const state = stateCovers(this.fresh, prev)
       ? this.fresh
       : await readMarkState(prev).catch((e: unknown) => {
           throw excelError(e, "标记");
         });
     this.fresh = null;
-    const next = await writeMarks(prev, state, targets, excelApi("1.6"));
+    const memory = this.memory;
+    const persist = rich ? (ctx: Excel.RequestContext, m: Marks) => queueStore(ctx, memory, m) : undefined;
+    const next = await writeMarks(prev, state, targets, excelApi("1.6"), persist);
+    if (rich) {
+      this.marks = next;
+      return next;
+    }
     storeMarks(next);
     if (this.memory) storeMemory(this.memory);
     await saveSettings();

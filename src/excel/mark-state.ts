@@ -13,7 +13,7 @@ export interface MarkState {
   covered: Set<string>;
   /** Current fill colour of each cell we painted (fillKey). */
   fills: Map<string, string>;
-  /** Ids of our conditional formats per sheet. */
+  /** Ids of our conditional formats per sheet, as read (Excel's ids are priorities, valid until a rule changes). */
   ours: Map<string, string[]>;
 }
 
@@ -40,8 +40,9 @@ export function queueMarkState(
       fill.load("color");
       return { key: fillKey(m.sheet, m.cell), fill };
     });
-  // Any sheet read may hold our formats: a marked sheet may have been renamed since.
-  const cfSheets = excelApi("1.6") && marks.cf.length > 0 ? [...wanted] : [];
+  // Any sheet read may hold our formats: a marked sheet may have been renamed since, and a workbook saved
+  // elsewhere may have lost the settings that list them. Ours are known by their formula.
+  const cfSheets = excelApi("1.6") ? [...wanted] : [];
   const lists = cfSheets.map((sheet) => {
     const list = ctx.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
     list.load("items/id,items/type,items/customOrNullObject/rule/formula");

@@ -1,4 +1,4 @@
-import { readSetting, writeSetting } from "./office-env";
+import { excelApi, readSetting, writeSetting } from "./office-env";
 
 /** Where the tables were found last time, so the next read loads only what it needs. */
 export interface SheetMemory {
@@ -12,11 +12,13 @@ export interface SheetMemory {
   tables: number;
 }
 
-/** A conditional format we added (ExcelApi 1.6+); deleting it restores the clerk's formatting exactly. */
+/**
+ * A conditional format we added (ExcelApi 1.6+); deleting it restores the clerk's formatting exactly. Found again by
+ * its formula, not by id: Excel's id is the rule's priority and shifts when rules are added or deleted.
+ */
 export interface CfMark {
   sheet: string;
   address: string;
-  id: string;
 }
 
 /** A fill we painted over the clerk's own (before ExcelApi 1.6); `original` null means the cell had no fill. */
@@ -35,11 +37,20 @@ export interface Marks {
 const MEMORY_KEY = "nianbao.binding";
 const MARKS_KEY = "nianbao.marks";
 
-export function loadMemory(): SheetMemory | null {
-  const m = readSetting<SheetMemory>(MEMORY_KEY);
+function validMemory(m: SheetMemory | null): SheetMemory | null {
   return m && Array.isArray(m.names) && Array.isArray(m.bound)
     ? { ...m, ranges: m.ranges ?? {}, tables: m.tables ?? 0 }
     : null;
+}
+
+function validMarks(m: Partial<Marks> | null): Marks {
+  const cf = Array.isArray(m?.cf) ? m.cf.map((c) => ({ sheet: c.sheet, address: c.address })) : [];
+  return { cf, fill: Array.isArray(m?.fill) ? m.fill : [] };
+}
+
+/** As the workbook was opened, or as this runtime last refreshed or wrote them (Common API). */
+export function loadMemory(): SheetMemory | null {
+  return validMemory(readSetting<SheetMemory>(MEMORY_KEY));
 }
 
 export function storeMemory(memory: SheetMemory): void {
@@ -47,12 +58,46 @@ export function storeMemory(memory: SheetMemory): void {
 }
 
 export function loadMarks(): Marks {
-  const m = readSetting<Partial<Marks>>(MARKS_KEY);
-  return { cf: Array.isArray(m?.cf) ? m.cf : [], fill: Array.isArray(m?.fill) ? m.fill : [] };
+  return validMarks(readSetting<Partial<Marks>>(MARKS_KEY));
 }
 
 export function storeMarks(marks: Marks): void {
   writeSetting(MARKS_KEY, marks);
+}
+
+/**
+ * From ExcelApi 1.4 the settings travel in the Rich API batches themselves (workbook.settings, the same store as
+ * Office.context.document.settings), so keeping them costs no round trip of its own.
+ */
+export function richSettings(): boolean {
+  return excelApi("1.4");
+}
+
+export interface Stored {
+  memory: SheetMemory | null;
+  marks: Marks;
+}
+
+/** Queues loads of the stored memory and marks; the returned function reads them after the sync. */
+export function queueStored(ctx: Excel.RequestContext): () => Stored {
+  const memory = ctx.workbook.settings.getItemOrNullObject(MEMORY_KEY);
+  const marks = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
+  memory.load("value");
+  marks.load("value");
+  return () => ({
+    memory: memory.isNullObject ? null : validMemory(memory.value as SheetMemory),
+    marks: validMarks(marks.isNullObject ? null : (marks.value as Partial<Marks>)),
+  });
+}
+
+/** Queues the writes of memory and marks into the batch being built. */
+export function queueStore(ctx: Excel.RequestContext, memory: SheetMemory | null, marks: Marks): void {
+  ctx.workbook.settings.add(MARKS_KEY, marks);
+  if (memory) ctx.workbook.settings.add(MEMORY_KEY, memory);
+}
+
+export function sameMarks(a: Marks, b: Marks): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function fillKey(sheet: string, cell: string): string {

@@ -3,7 +3,7 @@ import { type Binding, identify } from "../core/locate/locate-table";
 import { JUSTIFICATION_SHEET } from "../core/report/justifications";
 import { builtinTemplates } from "../core/templates";
 import { errorCode, excelError } from "./errors";
-import { type Marks, type SheetMemory } from "./memory";
+import { type Marks, queueStored, richSettings, type SheetMemory, type Stored } from "./memory";
 import { emptyState, type MarkState, queueMarkState } from "./mark-state";
 import { excelApi } from "./office-env";
 
@@ -12,6 +12,8 @@ export interface ReadOutcome {
   memory: SheetMemory;
   /** Our earlier marks as they look now, read in the same syncs. */
   marks: MarkState;
+  /** Memory and marks as the workbook's settings hold them now (ExcelApi 1.4), read in the first sync. */
+  stored: Stored | null;
 }
 
 interface PendingSheet {
@@ -100,6 +102,7 @@ async function readOnce(memory: SheetMemory | null, marks: Marks): Promise<ReadO
       : [queueSheet(worksheets.getActiveWorksheet())];
     const state = emptyState([]);
     const finish = [plan ? queueMarkState(ctx, marks, plan, state) : () => undefined];
+    const stored = richSettings() ? queueStored(ctx) : null;
     await ctx.sync();
 
     const names = worksheets.items.map((s) => s.name);
@@ -123,7 +126,12 @@ async function readOnce(memory: SheetMemory | null, marks: Marks): Promise<ReadO
     for (const p of pending) if (bound.includes(p.sheet.name)) ranges[p.sheet.name] = p.used.address;
     for (const f of finish) f();
     state.names = names;
-    return { grid, memory: { names, bound, ranges, tables: binding?.tables.length ?? 0 }, marks: state };
+    return {
+      grid,
+      memory: { names, bound, ranges, tables: binding?.tables.length ?? 0 },
+      marks: state,
+      stored: stored ? stored() : null,
+    };
   });
 }
 

@@ -27,17 +27,20 @@ export class CfCollectionProxy extends Loadable {
       const s = this.range.sheet();
       guardFormat(s);
       made = this.ctx.excel.wb.nextCfId();
-      s.cfs.push({ id: made, rect: this.range.rect(), formula: "", color: "" });
+      // As in Excel (and tools/excel-sim): a new rule goes to the top, priority 0.
+      s.cfs.unshift({ id: made, rect: this.range.rect(), formula: "", color: "" });
     });
     return new CfProxy(this.ctx, () => {
       const s = this.range.sheet();
       return s.cfs.find((cf) => cf.id === made)!;
     });
   }
+  /** Excel's id is the rule's priority, its place in the sheet's list when the batch reaches this call. */
   getItem(id: string): CfProxy {
     return new CfProxy(this.ctx, () => {
       const s = this.range.sheet();
-      const cf = s.cfs.find((f) => f.id === id && overlaps(f.rect, this.range.rect()));
+      const at = s.cfs[Number(id)];
+      const cf = at && overlaps(at.rect, this.range.rect()) ? at : undefined;
       if (!cf) throw new ExcelApiError("ItemNotFound", `no conditional format ${id}`);
       return cf;
     });
@@ -58,8 +61,9 @@ class CfProxy extends Loadable {
   }
   protected snapshot(): Record<string, unknown> {
     const cf = this.cf();
+    const sheet = this.ctx.excel.wb.sheets.find((s) => s.cfs.includes(cf));
     return {
-      id: cf.id,
+      id: String(sheet ? sheet.cfs.indexOf(cf) : -1),
       type: "Custom",
       customOrNullObject: {
         isNullObject: false,

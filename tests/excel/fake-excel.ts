@@ -1,3 +1,4 @@
+import { API_LEVELS, ARGUMENT_LEVELS, atLeast } from "../../tools/excel-sim/api-levels";
 import { Loadable, type EventResult, type Handler, type ProxyContext } from "./fake-loadable";
 import { RangeProxy } from "./fake-range";
 import { ExcelApiError, type FakeSheet, type FakeWorkbook, parseRect, WHOLE_SHEET } from "./fake-workbook";
@@ -20,16 +21,54 @@ export class FakeContext implements ProxyContext {
     if (this.excel.wb.editing) throw new ExcelApiError("InvalidOperationInCellEditMode", "cell edit mode");
     for (const action of queue) action();
   }
-  need(minor: number, what: string): void {
-    if (this.excel.maxMinor < minor)
-      throw new ExcelApiError("ApiNotFound", `${what} needs ExcelApi 1.${minor}`);
+  /** The levels are the simulator's (tools/excel-sim/api-levels.ts), so the two cannot disagree. */
+  need(member: string): void {
+    const level = API_LEVELS[member] ?? ARGUMENT_LEVELS[member];
+    if (!level) throw new Error(`the fake has no ExcelApi level for ${member}`);
+    if (!atLeast(`1.${this.excel.maxMinor}`, level))
+      throw new ExcelApiError("ApiNotFound", `${member} needs ExcelApi ${level}`);
   }
 }
 
 class WorkbookProxy {
   readonly worksheets: WorksheetsProxy;
-  constructor(ctx: FakeContext) {
+  constructor(private ctx: FakeContext) {
     this.worksheets = new WorksheetsProxy(ctx);
+  }
+  get settings(): SettingsProxy {
+    this.ctx.need("Workbook.settings");
+    return new SettingsProxy(this.ctx);
+  }
+}
+
+/** workbook.settings (ExcelApi 1.4): the same store as Office.context.document.settings, kept in the file. */
+class SettingsProxy {
+  constructor(private ctx: FakeContext) {}
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, key);
+  }
+  add(key: string, value: unknown): SettingProxy {
+    this.ctx.queue.push(() => this.ctx.excel.settings.write(key, value));
+    return new SettingProxy(this.ctx, key);
+  }
+}
+
+class SettingProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private key: string,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(): Record<string, unknown> {
+    const value = (this.ctx as FakeContext).excel.settings.read(this.key);
+    return { value, isNullObject: value === undefined };
+  }
+  get value(): unknown {
+    return this.got("value");
+  }
+  get isNullObject(): boolean {
+    return this.got("isNullObject");
   }
 }
 
@@ -61,11 +100,11 @@ class WorksheetsProxy extends Loadable {
     return this.getItem(name);
   }
   get onChanged(): { add(h: Handler): EventResult } {
-    this.ctx.need(9, "WorksheetCollection.onChanged");
+    this.ctx.need("WorksheetCollection.onChanged");
     return { add: (h) => this.ctx.excel.register(this.ctx, null, h) };
   }
   get onAdded(): { add(h: (e: { worksheetId: string }) => Promise<unknown>): EventResult } {
-    this.ctx.need(7, "WorksheetCollection.onAdded");
+    this.ctx.need("WorksheetCollection.onAdded");
     return { add: (h) => this.ctx.excel.registerAdded(this.ctx, h) };
   }
 }
@@ -96,11 +135,11 @@ class WorksheetProxy extends Loadable {
     return new RangeProxy(this.ctx, this.resolve, () => (address ? parseRect(address) : WHOLE_SHEET));
   }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
-    if (valuesOnly !== undefined) this.ctx.need(2, "getUsedRange(valuesOnly)");
+    if (valuesOnly !== undefined) this.ctx.need("Worksheet.getUsedRange(valuesOnly)");
     return new RangeProxy(this.ctx, this.resolve, () => this.resolve().usedRect(!!valuesOnly));
   }
   set visibility(v: string) {
-    this.ctx.need(2, "Worksheet.visibility (set)");
+    this.ctx.need("Worksheet.visibility=");
     this.ctx.queue.push(() => void (this.resolve().hidden = v === "Hidden"));
   }
   activate(): void {
@@ -112,7 +151,7 @@ class WorksheetProxy extends Loadable {
     return (this.protectionProxy ??= new ProtectionProxy(this.ctx, this.resolve));
   }
   get onChanged(): { add(h: Handler): EventResult } {
-    this.ctx.need(7, "Worksheet.onChanged");
+    this.ctx.need("Worksheet.onChanged");
     return { add: (h) => this.ctx.excel.register(this.ctx, this.resolve, h) };
   }
 }
@@ -125,14 +164,14 @@ class ProtectionProxy extends Loadable {
     super(ctx);
   }
   protected snapshot(): Record<string, unknown> {
-    this.ctx.need(2, "WorksheetProtection");
+    this.ctx.need("Worksheet.protection");
     return { protected: this.sheet().protected };
   }
   get protected(): boolean {
     return this.got("protected");
   }
   protect(options?: { allowFormatCells?: boolean }): void {
-    this.ctx.need(2, "WorksheetProtection.protect");
+    this.ctx.need("WorksheetProtection.protect");
     this.ctx.queue.push(() => {
       const s = this.sheet();
       s.protected = true;
@@ -146,6 +185,12 @@ export class FakeExcel {
   handlers: Array<{ sheet: (() => FakeSheet) | null; fn: Handler; live: boolean }> = [];
   /** Listeners outside the Excel API (Common-API bindings) told of every edit. */
   editListeners: Array<(sheet: string, row: number, col: number) => void> = [];
+
+  /** The add-in's settings in the workbook; FakeOffice connects them to Office.context.document.settings. */
+  settings: { read(key: string): unknown; write(key: string, value: unknown): void } = {
+    read: () => undefined,
+    write: () => undefined,
+  };
 
   constructor(
     public wb: FakeWorkbook,

@@ -3,7 +3,8 @@ import { type FakeSheet, type FakeWorkbook, ExcelApiError, type Rect } from "./f
 /** The parts of a request context the proxies use; FakeContext in fake-excel.ts is the one implementation. */
 export interface ProxyContext {
   queue: Array<() => void>;
-  need(minor: number, what: string): void;
+  /** Refuses a member (as the simulator's level table names it) above the configured ExcelApi level. */
+  need(member: string): void;
   excel: {
     wb: FakeWorkbook;
     register(ctx: ProxyContext, sheet: (() => FakeSheet) | null, fn: Handler): EventResult;

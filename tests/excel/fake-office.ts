@@ -36,6 +36,8 @@ export class FakeOffice {
   actions = new Map<string, (event: unknown) => unknown>();
   bindings = new Map<string, { sheet: string; address: string; handlers: Array<() => void> }>();
   excel: FakeExcel;
+  /** Common API calls that wait for Excel (settings refresh and save, bindings): round trips like a sync. */
+  commonCalls = 0;
 
   constructor(
     public doc: FakeDocument,
@@ -43,6 +45,14 @@ export class FakeOffice {
   ) {
     this.settings = clone(doc.saved);
     this.excel = new FakeExcel(doc.wb, options.maxMinor);
+    // Rich API settings are the document's own: written into the file at once, seen by the Common API too.
+    this.excel.settings = {
+      read: (k) => this.settings[k],
+      write: (k, v) => {
+        this.settings[k] = clone(v);
+        this.doc.saved[k] = clone(v);
+      },
+    };
     this.excel.editListeners.push((sheet, row, col) => {
       for (const b of this.bindings.values()) {
         if (b.sheet === sheet && inRect(parseRect(b.address), row, col)) b.handlers.forEach((h) => h());
@@ -59,7 +69,10 @@ export class FakeOffice {
   }
 
   api(): unknown {
-    const done = (cb: Callback | undefined, value?: unknown): void => cb?.({ status: "succeeded", value });
+    const done = (cb: Callback | undefined, value?: unknown): void => {
+      this.commonCalls++;
+      cb?.({ status: "succeeded", value });
+    };
     const settings = {
       get: (k: string) => this.settings[k] ?? null,
       set: (k: string, v: unknown) => void (this.settings[k] = clone(v)),

@@ -99,7 +99,7 @@ export class RangeProxy extends Loadable {
     return (this.formatProxy ??= new FormatProxy(this.ctx, this));
   }
   get conditionalFormats(): CfCollectionProxy {
-    this.ctx.need(6, "Range.conditionalFormats");
+    this.ctx.need("Range.conditionalFormats");
     return (this.cfProxy ??= new CfCollectionProxy(this.ctx, this));
   }
   getEntireColumn(): RangeProxy {
@@ -110,7 +110,7 @@ export class RangeProxy extends Loadable {
     }));
   }
   merge(across?: boolean): void {
-    this.ctx.need(2, "Range.merge");
+    this.ctx.need("Range.merge");
     this.ctx.queue.push(() => {
       if (across) throw new ExcelApiError("InvalidArgument", "the fake merges whole areas only");
       this.sheet().merges.push({ ...this.rect() });
@@ -126,7 +126,7 @@ export class RangeProxy extends Loadable {
     });
   }
   getMergedAreasOrNullObject(): MergedAreasProxy {
-    this.ctx.need(13, "Range.getMergedAreasOrNullObject");
+    this.ctx.need("Range.getMergedAreasOrNullObject");
     return new MergedAreasProxy(this.ctx, this);
   }
 }
@@ -252,7 +252,7 @@ class CellProtectionProxy extends Loadable {
     super(ctx);
   }
   protected snapshot(): Record<string, unknown> {
-    this.ctx.need(2, "format.protection");
+    this.ctx.need("RangeFormat.protection");
     const s = this.range.sheet();
     const all = new Set<boolean>();
     each(this.range.rect(), (r, c) => void all.add(s.peek(r, c)?.locked ?? true));
@@ -262,7 +262,7 @@ class CellProtectionProxy extends Loadable {
     return this.got("locked");
   }
   set locked(v: boolean) {
-    this.ctx.need(2, "format.protection");
+    this.ctx.need("RangeFormat.protection");
     this.ctx.queue.push(() => {
       const s = this.range.sheet();
       each(this.range.rect(), (r, c) => void (s.cell(r, c).locked = v));
