@@ -164,7 +164,12 @@ test("formatting far below the tables does not stretch the read on ExcelApi 1.2+
 test("clearing two marks leaves the clerk's own conditional format, though Excel's ids are priorities", async () => {
   const { doc } = planted();
   const sheet = doc.wb.sheet(SHEET)!;
-  sheet.cfs.push({ id: "clerk", rect: { top: 0, left: 0, bottom: 0, right: 0 }, formula: "=A1>0", color: "#00B050" });
+  sheet.cfs.push({
+    id: "clerk",
+    rect: { top: 0, left: 0, bottom: 0, right: 0 },
+    formula: "=A1>0",
+    color: "#00B050",
+  });
   openInFakeExcel(doc, { maxMinor: 7 });
   const host = new ExcelHost();
   const result = checkWorkbook(await host.readGrid());

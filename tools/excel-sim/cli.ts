@@ -2,16 +2,17 @@ import { readFileSync, writeFileSync } from "fs";
 import { LEVELS } from "./api-levels";
 import { newestLevel } from "./typings";
 import { type FlowName, type FlowReport, runFlow } from "./flows";
-import { startSim } from "./harness";
+import { LEGACY_PANE, startSim } from "./harness";
 import { loadXlsx } from "./load-xlsx";
 
 /**
  * npm run excel-sim -- FILE.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all]
- *                              [--save OUT.xlsx] [--json] [--pane /taskpane.html] [--dist DIR]
+ *                              [--save OUT.xlsx] [--json] [--pane /taskpane.html|legacy] [--dist DIR]
+ * `--pane legacy`: the IE11 pane of volume-licensed Office 2016/2019, in a frame without ES2015+ built-ins.
  */
 
 const USAGE =
-  "用法：npm run excel-sim -- 工作簿.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all] [--save 输出.xlsx] [--json] [--pane /taskpane.html] [--dist 目录]";
+  "用法：npm run excel-sim -- 工作簿.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all] [--save 输出.xlsx] [--json] [--pane /taskpane.html|legacy] [--dist 目录]";
 
 interface Args {
   file: string;
@@ -44,7 +45,8 @@ function parse(argv: string[]): Args {
   if (!args.file) throw new Error(USAGE);
   if (args.api === "newest") args.api = newestLevel();
   if (!/^1\.\d+$/.test(args.api!)) throw new Error(`--api 须为 ExcelApi 版本号，如 ${LEVELS.join("、")}。`);
-  if (!["check", "clear", "edit", "ribbon", "all"].includes(args.flow!)) throw new Error(`--flow 不认识“${args.flow}”。\n${USAGE}`);
+  if (!["check", "clear", "edit", "ribbon", "all"].includes(args.flow!))
+    throw new Error(`--flow 不认识“${args.flow}”。\n${USAGE}`);
   return args as Args;
 }
 
@@ -67,7 +69,14 @@ async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   const bytes = readFileSync(args.file);
   const opened = await loadXlsx(bytes);
-  const sim = await startSim({ workbook: bytes, api: args.api, pane: args.pane, distDir: args.dist });
+  const legacy = args.pane === "legacy";
+  const sim = await startSim({
+    workbook: bytes,
+    api: args.api,
+    pane: legacy ? LEGACY_PANE : args.pane,
+    ie11: legacy,
+    distDir: args.dist,
+  });
   try {
     const report = await runFlow(sim, args.api, args.flow, opened);
     if (args.save) writeFileSync(args.save, await sim.save());

@@ -87,18 +87,27 @@ export function marksAgainst(book: SimWorkbook, opened: SimWorkbook): Mark[] {
         seen.add(k);
         const now = displayedFill(sheet, r, c);
         const then = was ? displayedFill(was, r, c) : null;
-        if (now !== then) out.push({ sheet: sheet.name, cell: rectA1({ top: r, left: c, bottom: r, right: c }), fill: now });
+        if (now !== then)
+          out.push({ sheet: sheet.name, cell: rectA1({ top: r, left: c, bottom: r, right: c }), fill: now });
       }
     }
   }
-  return out.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.cell.localeCompare(b.cell, "en", { numeric: true }));
+  return out.sort(
+    (a, b) => a.sheet.localeCompare(b.sheet) || a.cell.localeCompare(b.cell, "en", { numeric: true }),
+  );
 }
 
 /** Waits until the pane is idle: its buttons enabled again and Excel quiet. */
 export async function settle(sim: Sim): Promise<void> {
-  await toolbar(sim.pane).getByRole("button", { name: "检查", exact: true }).and(sim.pane.locator(":enabled")).waitFor();
+  await toolbar(sim.pane)
+    .getByRole("button", { name: "检查", exact: true })
+    .and(sim.pane.locator(":enabled"))
+    .waitFor();
   await sim.recorder.idle();
-  await toolbar(sim.pane).getByRole("button", { name: "检查", exact: true }).and(sim.pane.locator(":enabled")).waitFor();
+  await toolbar(sim.pane)
+    .getByRole("button", { name: "检查", exact: true })
+    .and(sim.pane.locator(":enabled"))
+    .waitFor();
 }
 
 export async function ready(sim: Sim): Promise<number> {
@@ -135,7 +144,10 @@ export async function clickFirstFinding(sim: Sim): Promise<{ syncs: number; sele
   await sim.recorder.idle();
   const sel = sim.book.selection;
   const sheet = sel ? sim.book.sheets.find((s) => s.id === sel.sheetId) : undefined;
-  return { syncs: sim.recorder.roundTrips(mark, "pane").length, selected: sel && sheet ? addressOf(sheet, sel.rect) : null };
+  return {
+    syncs: sim.recorder.roundTrips(mark, "pane").length,
+    selected: sel && sheet ? addressOf(sheet, sel.rect) : null,
+  };
 }
 
 /** The clerk retypes a marked cell's value; resolves to the round trips of the live recheck (null: none came). */
@@ -166,19 +178,31 @@ export async function ribbonCheck(sim: Sim): Promise<number> {
 }
 
 export async function notes(pane: Frame): Promise<string[]> {
-  const texts = await pane.getByText(/此版本/).allTextContents();
-  return [...new Set(texts.map((t) => t.trim()))];
+  // One by one: allTextContents evaluates in the page's own world, which the legacy pane's polyfills (Map, Symbol)
+  // make unusable for Playwright's helpers.
+  const found = pane.getByText(/此版本/);
+  const texts: string[] = [];
+  for (let i = 0, n = await found.count(); i < n; i++)
+    texts.push(((await found.nth(i).textContent()) ?? "").trim());
+  return [...new Set(texts)];
 }
 
 export async function platformOf(pane: Frame): Promise<string> {
   return pane.evaluate(() => {
-    const w = window as unknown as { Office?: { context?: { platform?: string; diagnostics?: { platform?: string } } } };
+    const w = window as unknown as {
+      Office?: { context?: { platform?: string; diagnostics?: { platform?: string } } };
+    };
     return w.Office?.context?.diagnostics?.platform ?? w.Office?.context?.platform ?? "unknown";
   });
 }
 
 /** Runs `flow` on a started simulator and reports as the command prints it. */
-export async function runFlow(sim: Sim, api: string, flow: FlowName, opened: SimWorkbook): Promise<FlowReport> {
+export async function runFlow(
+  sim: Sim,
+  api: string,
+  flow: FlowName,
+  opened: SimWorkbook,
+): Promise<FlowReport> {
   const report: FlowReport = {
     api,
     platform: "",
@@ -230,4 +254,3 @@ export async function runFlow(sim: Sim, api: string, flow: FlowName, opened: Sim
   report.outsideRequests = [...sim.outsideRequests];
   return report;
 }
-

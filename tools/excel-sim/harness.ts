@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from "playwright-core";
+import { ie11BuiltinsRemoved } from "./ie11-page";
 import { loadXlsx } from "./load-xlsx";
 import { type SimWorkbook } from "./model";
 import { Recorder } from "./recorder";
@@ -24,7 +25,15 @@ export interface SimOptions {
   distDir?: string;
   /** A browser to open a new context in; without it one is launched and closed with the simulator. */
   browser?: Browser;
+  /**
+   * The pane's frame without the ES2015+ built-ins Internet Explorer 11 lacks (ie11-page.ts), as volume-licensed
+   * Office 2016/2019 would run it; for the legacy pane.
+   */
+  ie11?: boolean;
 }
+
+/** `--pane legacy`: the same taskpane.html, told to load the legacy pane as it does in Trident. */
+export const LEGACY_PANE = "/taskpane.html?pane=legacy";
 
 export interface Sim {
   /** The simulated Excel's page: the host, with the add-in frames inside. */
@@ -75,7 +84,11 @@ export async function startSim(options: SimOptions): Promise<Sim> {
   const server: SimServer = await serve({ book, level: options.api, recorder, distDir, pane });
   const ownBrowser = options.browser ? null : await launchChromium();
   const browser = options.browser ?? ownBrowser!;
-  const context: BrowserContext = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1000, height: 950 } });
+  const context: BrowserContext = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1000, height: 950 },
+  });
+  if (options.ie11) await context.addInitScript({ content: ie11BuiltinsRemoved("pane") });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const outsideRequests: string[] = [];
@@ -112,7 +125,8 @@ export async function startSim(options: SimOptions): Promise<Sim> {
         await recorder.next((e) => e.frame === "commands" && e.name === "register appCommandInvoked", mark);
         commandsOpen = true;
       }
-      if (!server.host.invokeCommand(functionName)) throw new Error("excel-sim: the commands page never registered for commands");
+      if (!server.host.invokeCommand(functionName))
+        throw new Error("excel-sim: the commands page never registered for commands");
     },
     save: () => saveXlsx(book),
     async close() {
