@@ -4,13 +4,13 @@ import { join } from "path";
 import { type Browser, type Page } from "playwright-core";
 import { gzipSync } from "zlib";
 import { DIST, ensureBuilt, launchChromium, type Served, serveDir, withChromium } from "./harness";
-import { ie11BuiltinsRemoved } from "../../tools/excel-sim/ie11-page";
+import { ie11BuiltinsRemoved } from "./ie11-page";
 import { type FakeWorkbook, plantedWorkbook, prior2019Workbook } from "./workbooks";
 
 /*
  * The legacy pane (src/legacy) that volume-licensed Office 2016/2019 show in Internet Explorer 11. There is no IE11
  * here, so: every script that page loads must parse as ES5; the pane runs in headless Chromium with a Trident user
- * agent in a page stripped of the ES2015+ built-ins IE11 lacks (tools/excel-sim/ie11-page.ts), at ExcelApi 1.1 (2016) and 1.7
+ * agent in a page stripped of the ES2015+ built-ins IE11 lacks (ie11-page.ts), at ExcelApi 1.1 (2016) and 1.7
  * (2019); and on the same workbooks it lists the same findings and marks the same cells as the React pane.
  */
 

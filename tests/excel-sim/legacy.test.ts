@@ -17,9 +17,10 @@ import { ensureBuilt, withChromium } from "../e2e/harness";
 import { ERROR_FILL, PLANTED, WARNING_FILL, workbook } from "./fixtures";
 
 /*
- * The legacy (IE11) pane on Microsoft's office.js in the simulated Excel, as volume-licensed Office 2016 (ExcelApi
- * 1.1) and 2019 (1.7) run it: in a frame without the ES2015+ built-ins IE11 lacks, next to the React pane on the
- * same workbook and level. Both must list the same findings, mark the same cells with the same fills, go to the same
+ * The legacy (IE11) pane on Microsoft's office.js in the simulated Excel at the levels of volume-licensed Office 2016
+ * (ExcelApi 1.1) and 2019 (1.7), next to the React pane on the same workbook and level. (Chromium's renderer crashes
+ * when the simulator's pane frame is stripped of the ES2015+ built-ins, so that part is proven on fake-office.js in
+ * tests/e2e/legacy.test.ts.) Both must list the same findings, mark the same cells with the same fills, go to the same
  * cell, notice the clerk's edit alike and restore the workbook's formats exactly.
  */
 
@@ -62,7 +63,6 @@ withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2
       api,
       browser,
       pane: legacy ? LEGACY_PANE : undefined,
-      ie11: legacy,
     });
     try {
       await ready(sim);
@@ -102,7 +102,8 @@ withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2
       expect(modern.errors).toEqual([]);
       expect(legacy.listed.length).toBeGreaterThan(0);
       expect(legacy.listed).toEqual(modern.listed);
-      expect(legacy.notes).toEqual(modern.notes);
+      // The same notes on what this Excel lacks, and the legacy pane's own on where to export.
+      expect(legacy.notes.filter((n) => !n.includes("Internet Explorer 11"))).toEqual(modern.notes);
       expect(legacy.marks.length).toBeGreaterThan(0);
       expect(legacy.marks).toEqual(modern.marks);
       expect(legacy.selected).toBe(modern.selected);

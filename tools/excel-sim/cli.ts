@@ -8,7 +8,7 @@ import { loadXlsx } from "./load-xlsx";
 /**
  * npm run excel-sim -- FILE.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all]
  *                              [--save OUT.xlsx] [--json] [--pane /taskpane.html|legacy] [--dist DIR]
- * `--pane legacy`: the IE11 pane of volume-licensed Office 2016/2019, in a frame without ES2015+ built-ins.
+ * `--pane legacy`: the IE11 pane of volume-licensed Office 2016/2019 (taskpane.html?pane=legacy).
  */
 
 const USAGE =
@@ -69,14 +69,8 @@ async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   const bytes = readFileSync(args.file);
   const opened = await loadXlsx(bytes);
-  const legacy = args.pane === "legacy";
-  const sim = await startSim({
-    workbook: bytes,
-    api: args.api,
-    pane: legacy ? LEGACY_PANE : args.pane,
-    ie11: legacy,
-    distDir: args.dist,
-  });
+  const pane = args.pane === "legacy" ? LEGACY_PANE : args.pane;
+  const sim = await startSim({ workbook: bytes, api: args.api, pane, distDir: args.dist });
   try {
     const report = await runFlow(sim, args.api, args.flow, opened);
     if (args.save) writeFileSync(args.save, await sim.save());

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from "playwright-core";
-import { ie11BuiltinsRemoved } from "./ie11-page";
 import { loadXlsx } from "./load-xlsx";
 import { type SimWorkbook } from "./model";
 import { Recorder } from "./recorder";
@@ -25,11 +24,6 @@ export interface SimOptions {
   distDir?: string;
   /** A browser to open a new context in; without it one is launched and closed with the simulator. */
   browser?: Browser;
-  /**
-   * The pane's frame without the ES2015+ built-ins Internet Explorer 11 lacks (ie11-page.ts), as volume-licensed
-   * Office 2016/2019 would run it; for the legacy pane.
-   */
-  ie11?: boolean;
 }
 
 /** `--pane legacy`: the same taskpane.html, told to load the legacy pane as it does in Trident. */
@@ -88,7 +82,6 @@ export async function startSim(options: SimOptions): Promise<Sim> {
     ignoreHTTPSErrors: true,
     viewport: { width: 1000, height: 950 },
   });
-  if (options.ie11) await context.addInitScript({ content: ie11BuiltinsRemoved("pane") });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const outsideRequests: string[] = [];

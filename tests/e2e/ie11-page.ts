@@ -2,18 +2,18 @@
  * A page script that takes away, before any other script runs, what Internet Explorer 11 does not have: the ES2015+
  * built-ins issue 10 lists, a few more of the same kind, and the newer DOM methods. Run with addInitScript, it turns
  * headless Chromium into a stand-in for the Trident webview of volume-licensed Office 2016/2019 as far as the pane's
- * scripts can tell: the legacy pane's own polyfills and office.js's Promise must fill what it needs. In a frame
- * named `frameName` only, when given (the simulator's pane, not its host page). `window.__nativePromise` keeps
+ * scripts can tell: the legacy pane's own polyfills and office.js's Promise must fill what it needs. (In the
+ * simulator's pane frame, under the real office.js, the same removals crash Chromium's renderer as the frame loads;
+ * not resolved, so the stripped page is proven on fake-office.js.) `window.__nativePromise` keeps
  * Chromium's Promise for a test's stand-in of office.js (fake-office.js); the page itself has none.
  *
  * Playwright evaluates in the page's own world too: once the pane's polyfills replaced Symbol and Map there, its
  * helpers cannot iterate them. Tests of such a page read it through locators and page.evaluate of JSON text only,
  * and Object.is (which Playwright's serializer calls) stays.
  */
-export function ie11BuiltinsRemoved(frameName?: string): string {
+export function ie11BuiltinsRemoved(): string {
   return `
 (function () {
-  if (${JSON.stringify(frameName ?? null)} !== null && window.name !== ${JSON.stringify(frameName ?? null)}) return;
   window.__nativePromise = window.Promise;
   function drop(owner, names) {
     for (var i = 0; i < names.length; i++) {
@@ -31,8 +31,7 @@ export function ie11BuiltinsRemoved(frameName?: string): string {
   drop(String.prototype, ["normalize", "includes", "startsWith", "padStart"]);
   drop(Number, ["isFinite"]);
   drop(Blob.prototype, ["arrayBuffer"]);
-  // More that IE11 lacks, of the same kind. (Not the new Number, Math and String statics: without them Chromium's
-  // renderer crashes as the simulator's frame loads.)
+  // More that IE11 lacks, of the same kind.
   drop(window, ["WeakSet", "Proxy", "Reflect", "TextEncoder", "structuredClone", "queueMicrotask"]);
   drop(Array, ["of"]);
   drop(Array.prototype, ["findIndex", "fill", "flat", "flatMap", "at", "entries", "keys", "values", "copyWithin"]);
