@@ -82,9 +82,12 @@ export async function insertBlankSheet(templateId: string): Promise<string> {
         }),
       );
       sheet.getRange(rangeA1(0, 0, values.length - 1, layout.width - 1)).values = values;
-      sheet.getRange("A:A").format.columnWidth = 180;
-      if (layout.width > 1)
-        sheet.getRange(rangeA1(0, 1, 0, layout.width - 1)).getEntireColumn().format.columnWidth = 64;
+      // Column widths are ExcelApi 1.2: set before it, the batch would fail after adding a half-made sheet.
+      if (excelApi("1.2")) {
+        sheet.getRange("A:A").format.columnWidth = 180;
+        if (layout.width > 1)
+          sheet.getRange(rangeA1(0, 1, 0, layout.width - 1)).getEntireColumn().format.columnWidth = 64;
+      }
       for (const r of layout.titleRows)
         sheet.getRange(rangeA1(r, 0, r, layout.width - 1)).format.font.bold = true;
       drawTable(sheet, layout);

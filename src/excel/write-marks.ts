@@ -60,7 +60,12 @@ function original(color: string | null | undefined): string | null {
   return !color || color.toUpperCase() === "#FFFFFF" ? null : color;
 }
 
-async function execute(p: Plan, targets: readonly Target[], useCf: boolean, persist?: Persist): Promise<Marks> {
+async function execute(
+  p: Plan,
+  targets: readonly Target[],
+  useCf: boolean,
+  persist?: Persist,
+): Promise<Marks> {
   const next = await Excel.run(async (ctx) => {
     const sheet = (name: string): Excel.Worksheet => ctx.workbook.worksheets.getItem(name);
     for (const d of p.cfDeletes) sheet(d.sheet).getRange().conditionalFormats.getItem(d.id).delete();
@@ -79,7 +84,9 @@ async function execute(p: Plan, targets: readonly Target[], useCf: boolean, pers
     });
     const added = useCf ? groupTargets(targets) : [];
     for (const g of added) {
-      const cf = sheet(g.sheet).getRange(g.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      const cf = sheet(g.sheet)
+        .getRange(g.address)
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
       cf.custom.rule.formula = MARKER_FORMULA;
       cf.custom.format.fill.color = g.color;
     }

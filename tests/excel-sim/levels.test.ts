@@ -50,7 +50,10 @@ withChromium("the pane on the simulated Excel, level by level", () => {
         const budget = atLeast(api, "1.6") ? 2 : atLeast(api, "1.4") ? 3 : 4;
         expect(report.syncsPerCheck).toBeLessThanOrEqual(budget);
         expect(report.syncsPerRecheck).toBeLessThanOrEqual(atLeast(api, "1.4") ? 2 : 4);
+        // 一键检查 from the ribbon's function file, with its result dialog (DialogApi) closed by the clerk.
         expect(report.ribbon?.marks).toBeGreaterThan(0);
+        expect(report.ribbon?.dialog).toMatch(/^检查完成：错误 \d+ 项，警告 \d+ 项$/);
+        expect(report.ribbon?.syncs).toBeLessThanOrEqual(budget);
         expect(report.notes.some((n) => n.includes("条件格式"))).toBe(!atLeast(api, "1.6"));
         expect(report.notes.some((n) => n.includes("数据绑定"))).toBe(!atLeast(api, "1.7"));
         // office.js's own metadata marks getMergedAreasOrNullObject (1.13) as not read-only: those reads travel

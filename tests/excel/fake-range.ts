@@ -197,6 +197,7 @@ class FormatProxy {
     };
   }
   set columnWidth(v: number) {
+    this.ctx.need("RangeFormat.columnWidth");
     this.ctx.queue.push(() => {
       const r = this.range.rect();
       for (let c = r.left; c <= r.right; c++) this.range.sheet().columnWidths.set(c, v);

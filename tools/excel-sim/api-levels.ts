@@ -95,4 +95,3 @@ export function compareLevels(a: string, b: string): number {
 export function atLeast(advertised: string, needed: string): boolean {
   return compareLevels(advertised, needed) >= 0;
 }
-

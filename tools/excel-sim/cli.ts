@@ -57,7 +57,10 @@ function text(r: FlowReport): string {
     `Excel 往返：打开 ${r.syncsAtStart}，检查 ${r.syncsPerCheck ?? "-"}，点选 ${r.syncsPerClick ?? "-"}，改后重查 ${r.syncsPerRecheck ?? "无"}`,
     `清除标记后格式还原：${r.restored === null ? "-" : r.restored ? "是" : "否"}`,
   ];
-  if (r.ribbon) lines.push(`功能区一键检查：标记 ${r.ribbon.marks} 个，往返 ${r.ribbon.syncs}`);
+  if (r.ribbon)
+    lines.push(
+      `功能区一键检查：标记 ${r.ribbon.marks} 个，往返 ${r.ribbon.syncs}，结果对话框：${r.ribbon.dialog ?? "无"}`,
+    );
   for (const n of r.notes) lines.push(`提示：${n}`);
   for (const u of r.unimplemented) lines.push(`模拟器未实现：${u}`);
   for (const e of r.pageErrors) lines.push(`页面错误：${e}`);

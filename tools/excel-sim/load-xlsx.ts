@@ -51,9 +51,9 @@ interface SheetExtras {
 
 function loadSheet(book: SimWorkbook, ws: ExcelJS.Worksheet & SheetExtras): SimSheet {
   const sheet = addSheet(book, ws.name);
-  sheet.visibility = ({ visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as Record<string, Visibility>)[
-    ws.state
-  ];
+  sheet.visibility = (
+    { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as Record<string, Visibility>
+  )[ws.state];
   sheet.protected = !!ws.sheetProtection?.sheet;
   sheet.allowFormatCells = !!ws.sheetProtection?.formatCells;
   ws.eachRow({ includeEmpty: false }, (row) => {
@@ -61,7 +61,8 @@ function loadSheet(book: SimWorkbook, ws: ExcelJS.Worksheet & SheetExtras): SimS
       // The non-master cells of a merge read as empty in Excel.
       const isSlave = c.isMerged && c.master !== c;
       const s = isSlave ? { value: null } : shown(c.value);
-      const fill = c.fill && c.fill.type === "pattern" && c.fill.pattern !== "none" ? c.fill.fgColor : undefined;
+      const fill =
+        c.fill && c.fill.type === "pattern" && c.fill.pattern !== "none" ? c.fill.fgColor : undefined;
       const border = c.border ?? {};
       const cell = cellFor(sheet, Number(row.number) - 1, Number(c.col) - 1);
       cell.value = s.value;

@@ -84,7 +84,15 @@ export function cellKey(row: number, col: number): string {
 }
 
 export function blankCell(): SimCell {
-  return { value: null, numberFormat: "General", fill: null, bold: false, wrap: false, borders: [], locked: true };
+  return {
+    value: null,
+    numberFormat: "General",
+    fill: null,
+    bold: false,
+    wrap: false,
+    borders: [],
+    locked: true,
+  };
 }
 
 export function sheetId(n: number): string {
@@ -171,7 +179,12 @@ export function parseRect(address: string): Rect | null {
     const r2 = Number(cb[2]) - 1;
     const c1 = colIndex(ca[1]);
     const c2 = colIndex(cb[1]);
-    const rect = { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+    const rect = {
+      top: Math.min(r1, r2),
+      bottom: Math.max(r1, r2),
+      left: Math.min(c1, c2),
+      right: Math.max(c1, c2),
+    };
     return inBounds(rect) ? rect : null;
   }
   const ka = COLS.exec(a);
@@ -216,7 +229,8 @@ export function rectA1(r: Rect): string {
  */
 export function quoteSheet(name: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
-  const looksLikeRef = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name);
+  const looksLikeRef =
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name);
   return plain && !looksLikeRef ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -276,7 +290,8 @@ function formatted(cell: SimCell): boolean {
 /** The fill a person sees on the cell: the first conditional format covering it with a fill, else its own fill. */
 export function displayedFill(sheet: SimSheet, row: number, col: number): string | null {
   for (const cf of sheet.cfs) {
-    if (cf.fill && cf.ranges.some((r) => contains(r, row, col)) && cfApplies(cf)) return cf.fill.toUpperCase();
+    if (cf.fill && cf.ranges.some((r) => contains(r, row, col)) && cfApplies(cf))
+      return cf.fill.toUpperCase();
   }
   const own = cellAt(sheet, row, col)?.fill;
   return own ? own.toUpperCase() : null;

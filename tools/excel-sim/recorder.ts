@@ -6,7 +6,7 @@ import { type WriteRecord } from "./rich-api";
  * event handlers of bindings, dialogs, command completion). office.js's own start-up (handshake, its event
  * registrations, AddinInternalService) is recorded but not counted.
  */
-export type EntryKind = "rich" | "common" | "startup" | "push";
+export type EntryKind = "rich" | "common" | "startup" | "push" | "cleanup";
 
 export interface Entry {
   seq: number;
@@ -48,7 +48,9 @@ export class Recorder {
   }
 
   roundTrips(mark: number, frame?: string): Entry[] {
-    return this.since(mark).filter((e) => (e.kind === "rich" || e.kind === "common") && (!frame || e.frame === frame));
+    return this.since(mark).filter(
+      (e) => (e.kind === "rich" || e.kind === "common") && (!frame || e.frame === frame),
+    );
   }
 
   writes(mark = 0): WriteRecord[] {

@@ -30,7 +30,7 @@ export interface RichRequest {
   ObjectPaths?: Record<string, ObjectPath>;
 }
 
-interface RichAction {
+export interface RichAction {
   Id: number;
   ActionType: number;
   Name: string;
@@ -69,11 +69,24 @@ type Obj =
   | { t: "Worksheet"; sheet: SimSheet }
   | { t: "WorksheetProtection"; sheet: SimSheet }
   | { t: "Range"; sheet: SimSheet; rect: Rect }
-  | { t: "RangeFormat" | "RangeFill" | "RangeFont" | "RangeBorderCollection" | "FormatProtection"; sheet: SimSheet; rect: Rect }
+  | {
+      t: "RangeFormat" | "RangeFill" | "RangeFont" | "RangeBorderCollection" | "FormatProtection";
+      sheet: SimSheet;
+      rect: Rect;
+    }
   | { t: "RangeBorder"; sheet: SimSheet; rect: Rect; edge: string }
   | { t: "RangeAreas"; sheet: SimSheet; rects: Rect[] }
   | { t: "ConditionalFormatCollection"; sheet: SimSheet; rect: Rect }
-  | { t: "ConditionalFormat" | "CustomConditionalFormat" | "ConditionalFormatRule" | "ConditionalRangeFormat" | "ConditionalRangeFill"; sheet: SimSheet; cf: SimConditionalFormat }
+  | {
+      t:
+        | "ConditionalFormat"
+        | "CustomConditionalFormat"
+        | "ConditionalFormatRule"
+        | "ConditionalRangeFormat"
+        | "ConditionalRangeFill";
+      sheet: SimSheet;
+      cf: SimConditionalFormat;
+    }
   | { t: "SettingCollection" }
   | { t: "Setting"; key: string };
 
@@ -83,7 +96,11 @@ export interface BatchEffects {
   changed: Array<{ sheetId: string; rect: Rect }>;
   added: string[];
   writes: WriteRecord[];
-  registrations: Array<{ kind: "sheetChanged" | "workbookChanged" | "sheetAdded"; target: string; on: boolean }>;
+  registrations: Array<{
+    kind: "sheetChanged" | "workbookChanged" | "sheetAdded";
+    target: string;
+    on: boolean;
+  }>;
 }
 
 export interface WriteRecord {
@@ -119,6 +136,10 @@ const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const upper = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export class Interpreter {
+  /** Objects office.js asked Excel to keep (`_KeepReference`), by the reference id handed back for them. */
+  private readonly refs = new Map<string, Obj | null>();
+  private nextRef = 1;
+
   constructor(
     private readonly book: SimWorkbook,
     private readonly level: string,
@@ -152,7 +173,8 @@ export class Interpreter {
           o = customData === "WacPartition" ? { t: "WacWorkbook" } : { t: "Workbook" };
           break;
         case 2:
-          if (p.Name !== "Microsoft.InternalService.AddinInternalService") throw new Unimplemented(`new ${p.Name}`);
+          if (p.Name !== "Microsoft.InternalService.AddinInternalService")
+            throw new Unimplemented(`new ${p.Name}`);
           o = { t: "AddinInternalService" };
           break;
         case 3:
@@ -164,6 +186,11 @@ export class Interpreter {
         case 5:
           o = this.indexer(live(parent, "indexer"), args);
           break;
+        case 6:
+          if (!this.refs.has(p.Name))
+            throw new HostError("InvalidObjectPath", "The object path isn't working.", p.Name);
+          o = this.refs.get(p.Name)!;
+          break;
         default:
           throw new Unimplemented(`ObjectPathType ${p.ObjectPathType}`);
       }
@@ -173,6 +200,8 @@ export class Interpreter {
     const results: RichResponse["Results"] = [];
     const traceIds: number[] = [];
     const actions = body.Actions ?? [];
+    /** Reference ids handed out in this batch, by object path: later instantiations report them. */
+    const kept = new Map<number, string>();
     for (let i = 0; i < actions.length; i++) {
       const a = actions[i];
       try {
@@ -180,7 +209,11 @@ export class Interpreter {
         switch (a.ActionType) {
           case 1: {
             const o = resolve(a.ObjectPathId);
-            results.push({ ActionId: a.Id, Value: o === null ? null : this.identity(o) });
+            const ref = kept.get(a.ObjectPathId);
+            results.push({
+              ActionId: a.Id,
+              Value: o === null ? null : { ...this.identity(o), ...(ref ? { _ReferenceId: ref } : {}) },
+            });
             break;
           }
           case 2: {
@@ -189,9 +222,26 @@ export class Interpreter {
             results.push({ ActionId: a.Id, Value: o === null ? null : this.query(o, a.QueryInfo?.Select) });
             break;
           }
-          case 3:
-            results.push({ ActionId: a.Id, Value: this.call(live(resolve(a.ObjectPathId), a.Name), a.Name, args, effects) });
+          case 3: {
+            const o = resolve(a.ObjectPathId);
+            if (a.Name === "_KeepReference") {
+              // Excel keeps the object and hands back an id: office.js then addresses it by that id in later
+              // batches of the same Excel.run (ObjectPathType 6). Null objects are kept as null.
+              const ref = kept.get(a.ObjectPathId) ?? `{excel-sim-ref}${this.nextRef++}`;
+              kept.set(a.ObjectPathId, ref);
+              this.refs.set(ref, o);
+              results.push({ ActionId: a.Id, Value: null });
+              break;
+            }
+            if (a.Name === "_RemoveReference") {
+              // office.js releases what it kept when its Excel.run ends, in a batch of its own.
+              this.refs.delete(String(args[0]));
+              results.push({ ActionId: a.Id, Value: null });
+              break;
+            }
+            results.push({ ActionId: a.Id, Value: this.call(live(o, a.Name), a.Name, args, effects) });
             break;
+          }
           case 4:
             this.set(live(resolve(a.ObjectPathId), a.Name), a.Name, args[0], effects);
             break;
@@ -207,14 +257,17 @@ export class Interpreter {
           e instanceof HostError
             ? { Code: e.code, Message: e.message, Location: e.location, HttpStatusCode: e.status }
             : { Code: "GeneralException", Message: String(e), Location: "", HttpStatusCode: 500 };
-        return { response: { Results: results, TraceIds: traceIds, Error: { ...err, ActionIndex: i } }, effects };
+        return {
+          response: { Results: results, TraceIds: traceIds, Error: { ...err, ActionIndex: i } },
+          effects,
+        };
       }
     }
     return { response: { Results: results, TraceIds: traceIds }, effects };
   }
 
   /** What Excel answers to an instantiation: worksheets carry their id, so office.js addresses them by it. */
-  private identity(o: Obj): unknown {
+  private identity(o: Obj): Record<string, unknown> {
     if (o.t === "Worksheet") return { Id: o.sheet.id };
     return {};
   }
@@ -233,7 +286,8 @@ export class Interpreter {
     if (o.t === "Range" || o.t === "RangeFormat") {
       const target = { sheet: o.sheet, rect: o.rect };
       if (o.t === "Range" && member === "format") return { t: "RangeFormat", ...target };
-      if (o.t === "Range" && member === "conditionalFormats") return { t: "ConditionalFormatCollection", ...target };
+      if (o.t === "Range" && member === "conditionalFormats")
+        return { t: "ConditionalFormatCollection", ...target };
       if (o.t === "RangeFormat" && member === "fill") return { t: "RangeFill", ...target };
       if (o.t === "RangeFormat" && member === "font") return { t: "RangeFont", ...target };
       if (o.t === "RangeFormat" && member === "borders") return { t: "RangeBorderCollection", ...target };
@@ -242,14 +296,23 @@ export class Interpreter {
     if (o.t === "ConditionalFormat") {
       const custom = o.cf.type === "Custom";
       if (member === "custom") {
-        if (!custom) throw new HostError("InvalidOperation", "The conditional format is not of this type.", "ConditionalFormat.custom");
+        if (!custom)
+          throw new HostError(
+            "InvalidOperation",
+            "The conditional format is not of this type.",
+            "ConditionalFormat.custom",
+          );
         return { t: "CustomConditionalFormat", sheet: o.sheet, cf: o.cf };
       }
-      if (member === "customOrNullObject") return custom ? { t: "CustomConditionalFormat", sheet: o.sheet, cf: o.cf } : null;
+      if (member === "customOrNullObject")
+        return custom ? { t: "CustomConditionalFormat", sheet: o.sheet, cf: o.cf } : null;
     }
-    if (o.t === "CustomConditionalFormat" && member === "rule") return { t: "ConditionalFormatRule", sheet: o.sheet, cf: o.cf };
-    if (o.t === "CustomConditionalFormat" && member === "format") return { t: "ConditionalRangeFormat", sheet: o.sheet, cf: o.cf };
-    if (o.t === "ConditionalRangeFormat" && member === "fill") return { t: "ConditionalRangeFill", sheet: o.sheet, cf: o.cf };
+    if (o.t === "CustomConditionalFormat" && member === "rule")
+      return { t: "ConditionalFormatRule", sheet: o.sheet, cf: o.cf };
+    if (o.t === "CustomConditionalFormat" && member === "format")
+      return { t: "ConditionalRangeFormat", sheet: o.sheet, cf: o.cf };
+    if (o.t === "ConditionalRangeFormat" && member === "fill")
+      return { t: "ConditionalRangeFill", sheet: o.sheet, cf: o.cf };
     throw new Unimplemented(`${o.t}.${member} (navigation)`);
   }
 
@@ -273,7 +336,8 @@ export class Interpreter {
       case "RangeBorderCollection":
         return { t: "RangeBorder", sheet: o.sheet, rect: o.rect, edge: key };
       case "SettingCollection": {
-        if (!this.book.settings.has(key)) throw new HostError("ItemNotFound", NOT_FOUND, "SettingCollection.getItem", 404);
+        if (!this.book.settings.has(key))
+          throw new HostError("ItemNotFound", NOT_FOUND, "SettingCollection.getItem", 404);
         return { t: "Setting", key };
       }
     }
@@ -288,16 +352,23 @@ export class Interpreter {
     const member = lower(name);
     if (o.t === "WorksheetCollection") {
       this.need(o.t, member);
-      if (member === "getActiveWorksheet") return { t: "Worksheet", sheet: sheetById(this.book, this.book.activeSheetId)! };
+      if (member === "getActiveWorksheet")
+        return { t: "Worksheet", sheet: sheetById(this.book, this.book.activeSheetId)! };
       if (member === "add") return { t: "Worksheet", sheet: this.addSheet(args[0], effects) };
     }
     if (o.t === "Worksheet") {
       if (member === "getRange") {
         this.need(o.t, member);
         const address = args[0];
-        if (address === null || address === undefined || address === "") return { t: "Range", sheet: o.sheet, rect: WHOLE_SHEET };
+        if (address === null || address === undefined || address === "")
+          return { t: "Range", sheet: o.sheet, rect: WHOLE_SHEET };
         const rect = parseRect(String(address));
-        if (!rect) throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRange");
+        if (!rect)
+          throw new HostError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format.",
+            "Worksheet.getRange",
+          );
         return { t: "Range", sheet: o.sheet, rect };
       }
       if (member === "getUsedRange") {
@@ -314,11 +385,16 @@ export class Interpreter {
         const rects = o.sheet.merges.filter((m) => intersects(m, o.rect));
         return rects.length > 0 ? { t: "RangeAreas", sheet: o.sheet, rects } : null;
       }
-      if (member === "getEntireColumn") return { t: "Range", sheet: o.sheet, rect: { ...o.rect, top: 0, bottom: MAX_ROWS - 1 } };
+      if (member === "getEntireColumn")
+        return { t: "Range", sheet: o.sheet, rect: { ...o.rect, top: 0, bottom: MAX_ROWS - 1 } };
     }
     if (o.t === "ConditionalFormatCollection" && member === "add") {
       this.need(o.t, member);
-      return { t: "ConditionalFormat", sheet: o.sheet, cf: this.addCf(o.sheet, o.rect, String(args[0]), effects) };
+      return {
+        t: "ConditionalFormat",
+        sheet: o.sheet,
+        cf: this.addCf(o.sheet, o.rect, String(args[0]), effects),
+      };
     }
     if (o.t === "SettingCollection") {
       this.need(o.t, member);
@@ -338,9 +414,18 @@ export class Interpreter {
     while (sheetByName(this.book, `Sheet${n}`)) n++;
     const wanted = name === null || name === undefined ? `Sheet${n}` : String(name);
     if (wanted.length > 31 || /[[\]:*?/\\]/.test(wanted) || /^'|'$/.test(wanted) || wanted.trim() === "")
-      throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
+      throw new HostError(
+        "InvalidArgument",
+        "The argument is invalid or missing or has an incorrect format.",
+        "WorksheetCollection.add",
+      );
     if (sheetByName(this.book, wanted))
-      throw new HostError("ItemAlreadyExists", "The resource already exists.", "WorksheetCollection.add", 409);
+      throw new HostError(
+        "ItemAlreadyExists",
+        "The resource already exists.",
+        "WorksheetCollection.add",
+        409,
+      );
     const sheet = addSheet(this.book, wanted);
     effects.added.push(sheet.id);
     effects.writes.push({ what: "addSheet", sheet: wanted });
@@ -350,7 +435,13 @@ export class Interpreter {
   private addCf(sheet: SimSheet, rect: Rect, type: string, effects: BatchEffects): SimConditionalFormat {
     if (type !== "Custom") throw new Unimplemented(`ConditionalFormatCollection.add("${type}")`);
     this.guardFormat(sheet, "ConditionalFormatCollection.add");
-    const cf: SimConditionalFormat = { key: this.book.nextCfKey++, ranges: [rect], type: "Custom", formula: null, fill: null };
+    const cf: SimConditionalFormat = {
+      key: this.book.nextCfKey++,
+      ranges: [rect],
+      type: "Custom",
+      formula: null,
+      fill: null,
+    };
     // A new rule goes to the top of the sheet's list (priority 0), as in Excel's rule manager.
     sheet.cfs.unshift(cf);
     effects.writes.push({ what: "addConditionalFormat", sheet: sheet.name, address: addressOf(sheet, rect) });
@@ -359,11 +450,20 @@ export class Interpreter {
 
   private guardFormat(sheet: SimSheet, where: string): void {
     if (sheet.protected && !sheet.allowFormatCells)
-      throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", where, 403);
+      throw new HostError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is protected and therefore read-only.",
+        where,
+        403,
+      );
   }
 
   private query(o: Obj, select: string[] | undefined): unknown {
-    if (o.t === "WorksheetCollection" || o.t === "ConditionalFormatCollection" || o.t === "SettingCollection") {
+    if (
+      o.t === "WorksheetCollection" ||
+      o.t === "ConditionalFormatCollection" ||
+      o.t === "SettingCollection"
+    ) {
       this.need(o.t, "items");
       const items: Obj[] =
         o.t === "WorksheetCollection"
@@ -444,7 +544,13 @@ export class Interpreter {
   private rangeScalar(sheet: SimSheet, rect: Rect, member: string): unknown {
     const big = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000;
     const grid = <T>(f: (r: number, c: number) => T): T[][] => {
-      if (big) throw new HostError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", `Range.${member}`, 413);
+      if (big)
+        throw new HostError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit.",
+          `Range.${member}`,
+          413,
+        );
       const rows: T[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         const row: T[] = [];
@@ -558,7 +664,13 @@ export class Interpreter {
     throw new Unimplemented(`${o.t}.${member} (write)`);
   }
 
-  private writeGrid(sheet: SimSheet, rect: Rect, value: unknown, member: string, effects: BatchEffects): void {
+  private writeGrid(
+    sheet: SimSheet,
+    rect: Rect,
+    value: unknown,
+    member: string,
+    effects: BatchEffects,
+  ): void {
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     const isGrid = Array.isArray(value);
@@ -571,12 +683,18 @@ export class Interpreter {
           `Range.${member}`,
         );
     }
-    const at = (r: number, c: number): unknown => (isGrid ? (value as unknown[][])[r - rect.top][c - rect.left] : value);
+    const at = (r: number, c: number): unknown =>
+      isGrid ? (value as unknown[][])[r - rect.top][c - rect.left] : value;
     if (member === "values") {
       if (sheet.protected) {
         for (const [r, c] of cellsIn(rect))
           if (cellAt(sheet, r, c)?.locked ?? true)
-            throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", "Range.values", 403);
+            throw new HostError(
+              "AccessDenied",
+              "The cell or chart you're trying to change is protected and therefore read-only.",
+              "Range.values",
+              403,
+            );
       }
       for (const [r, c] of cellsIn(rect)) {
         const cell = cellFor(sheet, r, c);
@@ -598,11 +716,11 @@ export class Interpreter {
 
   private call(o: Obj, name: string, args: unknown[], effects: BatchEffects): unknown {
     const member = lower(name);
-    if (member === "_KeepReference") return null;
     if (o.t === "AddinInternalService" && member === "notifyActionHandlerReady") return null;
     if (o.t === "WacWorkbook" && member === "createAndOpenWorkbook") {
       // Excel.createWorkbook, ExcelApi 1.8; Excel on the web sends it through this service object.
-      if (!atLeast(this.level, "1.8")) throw new HostError("ApiNotFound", API_NOT_FOUND, "Excel.createWorkbook");
+      if (!atLeast(this.level, "1.8"))
+        throw new HostError("ApiNotFound", API_NOT_FOUND, "Excel.createWorkbook");
       this.book.created.push(String(args[0]));
       effects.writes.push({ what: "createWorkbook", value: `${String(args[0]).length} base64 chars` });
       return null;
@@ -620,9 +738,16 @@ export class Interpreter {
         return null;
       }
     }
-    if (o.t === "WorksheetCollection" && (member === "_RegisterAddedEvent" || member === "_UnregisterAddedEvent")) {
+    if (
+      o.t === "WorksheetCollection" &&
+      (member === "_RegisterAddedEvent" || member === "_UnregisterAddedEvent")
+    ) {
       this.need(o.t, "onAdded");
-      effects.registrations.push({ kind: "sheetAdded", target: "Workbook", on: member === "_RegisterAddedEvent" });
+      effects.registrations.push({
+        kind: "sheetAdded",
+        target: "Workbook",
+        on: member === "_RegisterAddedEvent",
+      });
       return null;
     }
     this.need(o.t, member);
@@ -630,7 +755,11 @@ export class Interpreter {
       case "Worksheet.activate": {
         const { sheet } = o as { sheet: SimSheet };
         if (sheet.visibility !== "Visible")
-          throw new HostError("InvalidOperation", "The current operation is not allowed on a hidden worksheet.", "Worksheet.activate");
+          throw new HostError(
+            "InvalidOperation",
+            "The current operation is not allowed on a hidden worksheet.",
+            "Worksheet.activate",
+          );
         this.book.activeSheetId = sheet.id;
         return null;
       }
@@ -638,7 +767,11 @@ export class Interpreter {
         const { sheet, rect } = o as { sheet: SimSheet; rect: Rect };
         // Excel selects on the active sheet only: selecting elsewhere fails.
         if (sheet.id !== this.book.activeSheetId)
-          throw new HostError("InvalidSelection", "The current selection is invalid for this operation.", "Range.select");
+          throw new HostError(
+            "InvalidSelection",
+            "The current selection is invalid for this operation.",
+            "Range.select",
+          );
         this.book.selection = { sheetId: sheet.id, rect };
         return null;
       }
@@ -672,7 +805,12 @@ export class Interpreter {
       }
       case "WorksheetProtection.protect": {
         const { sheet } = o as { sheet: SimSheet };
-        if (sheet.protected) throw new HostError("InvalidOperation", "The worksheet is already protected.", "WorksheetProtection.protect");
+        if (sheet.protected)
+          throw new HostError(
+            "InvalidOperation",
+            "The worksheet is already protected.",
+            "WorksheetProtection.protect",
+          );
         const options = (args[0] ?? {}) as { AllowFormatCells?: boolean; allowFormatCells?: boolean };
         sheet.protected = true;
         sheet.allowFormatCells = !!(options.AllowFormatCells ?? options.allowFormatCells);
@@ -685,7 +823,11 @@ export class Interpreter {
         const i = sheet.cfs.indexOf(cf);
         if (i < 0) throw new HostError("ItemNotFound", NOT_FOUND, "ConditionalFormat.delete", 404);
         sheet.cfs.splice(i, 1);
-        effects.writes.push({ what: "deleteConditionalFormat", sheet: sheet.name, address: cf.ranges.map((r) => addressOf(sheet, r)).join(", ") });
+        effects.writes.push({
+          what: "deleteConditionalFormat",
+          sheet: sheet.name,
+          address: cf.ranges.map((r) => addressOf(sheet, r)).join(", "),
+        });
         return null;
       }
       case "Setting.delete": {
@@ -722,13 +864,23 @@ function entered(v: unknown, numberFormat: string): Scalar | null {
   return s;
 }
 
-const NAMED: Record<string, string> = { white: "#FFFFFF", black: "#000000", red: "#FF0000", yellow: "#FFFF00" };
+const NAMED: Record<string, string> = {
+  white: "#FFFFFF",
+  black: "#000000",
+  red: "#FF0000",
+  yellow: "#FFFF00",
+};
 
 function normalColor(v: unknown): string | null {
   if (v === null || v === undefined || v === "") return null;
   const s = String(v).trim();
   if (NAMED[s.toLowerCase()]) return NAMED[s.toLowerCase()];
   const hex = /^#?([0-9a-fA-F]{6})$/.exec(s);
-  if (!hex) throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "color");
+  if (!hex)
+    throw new HostError(
+      "InvalidArgument",
+      "The argument is invalid or missing or has an incorrect format.",
+      "color",
+    );
   return `#${hex[1].toUpperCase()}`;
 }

@@ -10,7 +10,10 @@ function argb(hex: string): string {
 
 function writeCell(c: ExcelJS.Cell, cell: SimCell): void {
   if (cell.formula) {
-    c.value = { formula: cell.formula.replace(/^=/, ""), result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+    c.value = {
+      formula: cell.formula.replace(/^=/, ""),
+      result: cell.value ?? undefined,
+    } as ExcelJS.CellFormulaValue;
   } else if (cell.error) c.value = { error: cell.error as ExcelJS.CellErrorValue["error"] };
   else if (cell.value !== null) c.value = cell.value;
   if (cell.numberFormat !== "General") c.numFmt = cell.numberFormat;
@@ -34,11 +37,18 @@ function writeCell(c: ExcelJS.Cell, cell: SimCell): void {
 
 async function writeSheet(wb: ExcelJS.Workbook, sheet: SimSheet): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, { state: STATE[sheet.visibility] });
+  // exceljs gives every cell of a merge the first cell's style; Excel keeps each cell's own, so merge first and
+  // write each cell's format after.
+  for (const m of sheet.merges) {
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = {};
+  }
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(",").map(Number);
     writeCell(ws.getCell(r + 1, c + 1), cell);
   }
-  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   sheet.cfs.forEach((cf, priority) => {
     ws.addConditionalFormatting({
       ref: cf.ranges.map(rectA1).join(" "),
@@ -47,7 +57,9 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SimSheet): Promise<void> 
           type: "expression",
           priority: priority + 1,
           formulae: [(cf.formula ?? "=TRUE").replace(/^=/, "")],
-          style: cf.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } } : {},
+          style: cf.fill
+            ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }
+            : {},
         },
       ],
     });
@@ -113,7 +125,9 @@ export async function saveXlsx(book: SimWorkbook): Promise<Buffer> {
     0,
     book.sheets.findIndex((s) => s.id === book.activeSheetId),
   );
-  wb.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+  wb.views = [
+    { activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" },
+  ];
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   return addSettings(bytes, book.settings);
 }

@@ -42,7 +42,7 @@ export interface SimServer {
   url: string;
   host: XdmHost;
   /** Opens another add-in runtime in the host page (the ribbon's function file, a dialog). */
-  openFrame(role: string, path: string): void;
+  openFrame(role: string, path: string): string;
   close(): Promise<void>;
 }
 
@@ -79,16 +79,22 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
     if (sse.size === 0) backlog.push(line);
     for (const res of sse) res.write(line);
   };
-  const openFrame = (role: string, path: string): void => {
+  const openFrame = (role: string, path: string): string => {
     const conversation = `${role}-${++frameCount}`;
     frames.set(conversation, { conversation, role });
     emit({ open: { conversation, role, path } });
+    return conversation;
   };
+  const closeFrame = (conversation: string): void => emit({ close: conversation });
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const path = decodeURIComponent((req.url ?? "/").split(/[?#]/)[0]);
     if (path === "/sim/events") {
-      res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive" });
+      res.writeHead(200, {
+        "Content-Type": "text/event-stream",
+        "Cache-Control": "no-store",
+        Connection: "keep-alive",
+      });
       res.write(": excel-sim\n\n");
       sse.add(res);
       for (const line of backlog.splice(0)) res.write(line);
@@ -121,7 +127,10 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
         return;
       }
       const type = TYPES[extname(file)] ?? "application/octet-stream";
-      const body = type.startsWith("text/html") && file.startsWith(options.distDir) ? localOffice(bytes.toString("utf8")) : bytes;
+      const body =
+        type.startsWith("text/html") && file.startsWith(options.distDir)
+          ? localOffice(bytes.toString("utf8"))
+          : bytes;
       res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" }).end(body);
     });
   };
@@ -129,7 +138,10 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
   const server: Server = createServer({ key, cert }, handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  host = new Host(options.book, options.level, options.recorder, url, (m) => emit({ deliver: m }), frames);
+  host = new Host(options.book, options.level, options.recorder, url, (m) => emit({ deliver: m }), frames, {
+    open: openFrame,
+    close: closeFrame,
+  });
   openFrame("pane", options.pane);
   return {
     url,

@@ -11,6 +11,8 @@ export function officeTypings(): string {
 
 /** The highest ExcelApi set the typings name. */
 export function newestLevel(): string {
-  const levels = [...new Set([...officeTypings().matchAll(/\[Api set: ExcelApi (1\.\d+)/g)].map((m) => m[1]))];
+  const levels = [
+    ...new Set([...officeTypings().matchAll(/\[Api set: ExcelApi (1\.\d+)/g)].map((m) => m[1])),
+  ];
   return levels.sort(compareLevels)[levels.length - 1];
 }

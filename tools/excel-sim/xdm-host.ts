@@ -47,7 +47,18 @@ const COMMON_SETS = {
   BindingEvents: "1.1",
   DocumentEvents: "1.1",
   AddinCommands: "1.1",
+  DialogApi: "1.1",
 };
+
+/** A dialog the add-in opened (Office.context.ui.displayDialogAsync, shown in an iframe on the web). */
+export interface OpenDialog {
+  url: string;
+  conversation: string;
+  /** The opener's registration, where the dialog's messages go. */
+  opener: XdmMessage;
+  messages: string[];
+  closed: boolean;
+}
 
 export class XdmHost {
   private readonly interpreter: Interpreter;
@@ -57,6 +68,7 @@ export class XdmHost {
   private workbookChanged = false;
   private sheetAdded = false;
   private commands = 0;
+  readonly dialogs: OpenDialog[] = [];
 
   constructor(
     private readonly book: SimWorkbook,
@@ -65,6 +77,10 @@ export class XdmHost {
     private readonly origin: string,
     private readonly send: (m: XdmMessage) => void,
     private readonly frames: Map<string, FrameInfo>,
+    private readonly frameOps: {
+      open(role: string, path: string): string;
+      close(conversation: string): void;
+    },
   ) {
     this.interpreter = new Interpreter(book, level);
   }
@@ -156,13 +172,50 @@ export class XdmHost {
   }
 
   private register(m: XdmMessage, frame: string, on: boolean): void {
+    const data = (m._data ?? {}) as { eventDispId?: number; targetId?: string };
+    // dispidDialogMessageReceivedEvent: registering it opens the dialog, unregistering closes it.
+    if (data.eventDispId === 10) return this.dialog(m, frame, on, data.targetId);
     let regs = this.registrations.get(frame);
     if (!regs) this.registrations.set(frame, (regs = new Map()));
     if (on) regs.set(m._actionName, m);
     else regs.delete(m._actionName);
     const own = m._actionName === "richApiMessage" || m._actionName === "appCommandInvoked";
-    this.recorder.add({ kind: own ? "startup" : "common", frame, name: `${on ? "" : "un"}register ${m._actionName}`, writes: [] });
+    this.recorder.add({
+      kind: own ? "startup" : "common",
+      frame,
+      name: `${on ? "" : "un"}register ${m._actionName}`,
+      writes: [],
+    });
     this.reply(m, { Error: 0 });
+  }
+
+  private dialog(m: XdmMessage, frame: string, on: boolean, targetId: string | undefined): void {
+    if (on) {
+      const info = JSON.parse(String(targetId)) as { url: string };
+      const url = new URL(info.url);
+      if (url.origin !== this.origin) return this.fail(m, frame, `a dialog on another origin: ${url.origin}`);
+      const conversation = this.frameOps.open("dialog", url.pathname + url.search);
+      this.dialogs.push({ url: info.url, conversation, opener: m, messages: [], closed: false });
+    } else {
+      for (const d of this.dialogs.filter(
+        (x) => !x.closed && x.opener._conversationId === m._conversationId,
+      )) {
+        d.closed = true;
+        this.frameOps.close(d.conversation);
+      }
+    }
+    this.recorder.add({ kind: "common", frame, name: on ? "dialog.open" : "dialog.close", writes: [] });
+    this.reply(m, { Error: 0 });
+  }
+
+  private messageParent(m: XdmMessage, frame: string, data: Record<string, unknown>): void {
+    const dialog = this.dialogs.find((d) => d.conversation === m._conversationId && !d.closed);
+    const message = String(data.messageToParent ?? "");
+    this.recorder.add({ kind: "common", frame, name: "dialog.messageParent", writes: [] });
+    this.reply(m, { Error: 0 });
+    if (!dialog) return;
+    dialog.messages.push(message);
+    this.push(dialog.opener, { messageType: 0, messageContent: message, messageOrigin: this.origin });
   }
 
   private execute(m: XdmMessage, frame: string): void {
@@ -186,7 +239,12 @@ export class XdmHost {
         const pairs = findPairs(data);
         this.book.settings.clear();
         for (const [k, v] of pairs) this.book.settings.set(k, JSON.parse(v));
-        this.recorder.add({ kind: "common", frame, name: "settings.save", writes: [{ what: "settings.save", value: pairs.map((p) => p[0]) }] });
+        this.recorder.add({
+          kind: "common",
+          frame,
+          name: "settings.save",
+          writes: [{ what: "settings.save", value: pairs.map((p) => p[0]) }],
+        });
         return this.reply(m, { Version: 1, Error: 0 });
       }
       case 78:
@@ -200,11 +258,17 @@ export class XdmHost {
       case 94:
         this.recorder.add({ kind: "common", frame, name: "appCommand.completed", writes: [] });
         return this.reply(m, { Version: 1, Error: 0 });
+      case 144:
+        return this.messageParent(m, frame, data);
     }
     this.fail(m, frame, `Common API dispId ${String(disp)}`);
   }
 
-  private addBinding(m: XdmMessage, frame: string, req: { ItemName?: string; BindingId?: string; BindingType?: number }): void {
+  private addBinding(
+    m: XdmMessage,
+    frame: string,
+    req: { ItemName?: string; BindingId?: string; BindingType?: number },
+  ): void {
     const { sheet: name, rect } = splitAddress(String(req.ItemName ?? ""));
     const sheet = name ? sheetByName(this.book, name) : undefined;
     const id = String(req.BindingId);
@@ -217,7 +281,15 @@ export class XdmHost {
     this.reply(m, {
       Version: 1,
       Error: 0,
-      Bindings: [{ Name: id, BindingType: 3, RowCount: rect.bottom - rect.top + 1, ColCount: rect.right - rect.left + 1, HasHeaders: false }],
+      Bindings: [
+        {
+          Name: id,
+          BindingType: 3,
+          RowCount: rect.bottom - rect.top + 1,
+          ColCount: rect.right - rect.left + 1,
+          HasHeaders: false,
+        },
+      ],
     });
   }
 
@@ -225,13 +297,18 @@ export class XdmHost {
     const customData = String(arr[0]);
     const body = JSON.parse(String(arr[4])) as RichRequest;
     const flags = Number(arr[6] ?? 0);
-    const service = customData === "WacPartition" && JSON.stringify(body).includes("NotifyActionHandlerReady");
+    const service =
+      customData === "WacPartition" && JSON.stringify(body).includes("NotifyActionHandlerReady");
+    const actions = body.Actions ?? [];
+    const cleanup =
+      actions.some((a) => a.Name === "_RemoveReference") &&
+      actions.every((a) => a.ActionType === 1 || a.Name === "_RemoveReference");
     const { response, effects } = this.interpreter.run(body, customData);
     const wrote = effects.writes.length > 0 || effects.registrations.length > 0;
     const error = response.Error;
     if (error?.Code === "NotImplemented") this.recorder.unimplemented.push(error.Location);
     this.recorder.add({
-      kind: service ? "startup" : "rich",
+      kind: service ? "startup" : cleanup ? "cleanup" : "rich",
       frame,
       name: service ? "AddinInternalService" : customData === "WacPartition" ? "WacWorkbook" : "batch",
       flags,
@@ -239,7 +316,11 @@ export class XdmHost {
       writes: effects.writes,
       error: error ? `${error.Code} at ${error.Location}` : undefined,
     });
-    this.reply(m, { Version: 1, Error: 0, Data: [200, ["Content-Type", "application/json"], JSON.stringify(response)] });
+    this.reply(m, {
+      Version: 1,
+      Error: 0,
+      Data: [200, ["Content-Type", "application/json"], JSON.stringify(response)],
+    });
     this.afterBatch(effects);
   }
 
@@ -252,14 +333,22 @@ export class XdmHost {
       else this.sheetAdded = r.on;
     }
     for (const c of effects.changed) this.changed(c.sheetId, c.rect, "Local");
-    for (const id of effects.added) this.richEvent(13, "Workbook", { type: "WorksheetAdded", worksheetId: id, source: "Local" });
+    for (const id of effects.added)
+      this.richEvent(13, "Workbook", { type: "WorksheetAdded", worksheetId: id, source: "Local" });
   }
 
   /** Excel raises the change events: the sheet's and the workbook's onChanged, and the bindings' data changed. */
   changed(sheetIdValue: string, rect: Rect, source: "Local" | "Remote"): void {
     const sheet = sheetById(this.book, sheetIdValue);
     if (!sheet) return;
-    const payload = { type: "WorksheetChanged", address: rectA1(rect), changeType: "RangeEdited", source, worksheetId: sheet.id, shiftDirection: 0 };
+    const payload = {
+      type: "WorksheetChanged",
+      address: rectA1(rect),
+      changeType: "RangeEdited",
+      source,
+      worksheetId: sheet.id,
+      shiftDirection: 0,
+    };
     if (this.sheetChanged.has(sheet.id)) this.richEvent(10, sheet.id, payload);
     if (this.workbookChanged) this.richEvent(10, "Workbook", payload);
     for (const b of this.book.bindings.values()) {
@@ -268,7 +357,13 @@ export class XdmHost {
         const reg = regs.get(`${b.id}_bindingDataChanged`);
         if (reg)
           this.push(reg, {
-            ddaBinding: { Name: b.id, BindingType: 3, RowCount: b.rect.bottom - b.rect.top + 1, ColCount: b.rect.right - b.rect.left + 1, HasHeaders: false },
+            ddaBinding: {
+              Name: b.id,
+              BindingType: 3,
+              RowCount: b.rect.bottom - b.rect.top + 1,
+              ColCount: b.rect.right - b.rect.left + 1,
+              HasHeaders: false,
+            },
           });
       }
     }
@@ -302,20 +397,49 @@ export class XdmHost {
     if (!sheet || !rect) throw new Error(`excel-sim: no cell ${quoteSheet(sheetName)}!${cell}`);
     const { response, effects } = this.editBatch(sheet.name, rect, value);
     if (response) throw new Error(`excel-sim: the edit of ${addressOf(sheet, rect)} failed: ${response}`);
-    this.recorder.add({ kind: "push", frame: "user", name: `edit ${addressOf(sheet, rect)}`, writes: effects.writes });
+    this.recorder.add({
+      kind: "push",
+      frame: "user",
+      name: `edit ${addressOf(sheet, rect)}`,
+      writes: effects.writes,
+    });
     for (const c of effects.changed) this.changed(c.sheetId, c.rect, "Local");
   }
 
-  private editBatch(sheetName: string, rect: Rect, value: number | string | null): { response: string | null; effects: BatchEffects } {
+  private editBatch(
+    sheetName: string,
+    rect: Rect,
+    value: number | string | null,
+  ): { response: string | null; effects: BatchEffects } {
     // The clerk's typing is a write at the highest level: it must not be refused for the add-in's level.
     const clerk = new Interpreter(this.book, "99.0");
     const body: RichRequest = {
-      Actions: [{ Id: 1, ActionType: 4, Name: "Values", ObjectPathId: 3, ArgumentInfo: { Arguments: [[[value ?? ""]]] } }],
+      Actions: [
+        {
+          Id: 1,
+          ActionType: 4,
+          Name: "Values",
+          ObjectPathId: 3,
+          ArgumentInfo: { Arguments: [[[value ?? ""]]] },
+        },
+      ],
       ObjectPaths: {
         "1": { Id: 1, ObjectPathType: 4, Name: "Worksheets", ParentObjectPathId: 0 },
         "0": { Id: 0, ObjectPathType: 1, Name: "" },
-        "2": { Id: 2, ObjectPathType: 5, Name: "", ParentObjectPathId: 1, ArgumentInfo: { Arguments: [sheetName] } },
-        "3": { Id: 3, ObjectPathType: 3, Name: "GetRange", ParentObjectPathId: 2, ArgumentInfo: { Arguments: [rectA1(rect)] } },
+        "2": {
+          Id: 2,
+          ObjectPathType: 5,
+          Name: "",
+          ParentObjectPathId: 1,
+          ArgumentInfo: { Arguments: [sheetName] },
+        },
+        "3": {
+          Id: 3,
+          ObjectPathType: 3,
+          Name: "GetRange",
+          ParentObjectPathId: 2,
+          ArgumentInfo: { Arguments: [rectA1(rect)] },
+        },
       },
     };
     const { response, effects } = clerk.run(body, "");

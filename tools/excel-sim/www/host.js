@@ -3,11 +3,15 @@
  * simulator (POST /sim/xdm), and delivers what the simulator streams back (/sim/events): answers, pushed events,
  * frames to open. All the host's logic lives in the simulator (tools/excel-sim/xdm-host.ts).
  */
+/* global window, document, location, fetch, EventSource */
 (function () {
   "use strict";
   var frames = {};
   var byWindow = [];
-  var hostInfo = "Excel$Web$16.00$zh-CN$$$disableLogging$0";
+  // host$platform$version$locale$correlation$isDialog$disableLogging$flags (office.js _retrieveHostInfo)
+  function hostInfo(role) {
+    return "Excel$Web$16.00$zh-CN$$" + (role === "dialog" ? "isDialog" : "") + "$disableLogging$0";
+  }
 
   function open(spec) {
     var iframe = document.createElement("iframe");
@@ -16,7 +20,7 @@
     iframe.name = spec.role;
     var sep = spec.path.indexOf("?") >= 0 ? "&" : "?";
     iframe.src =
-      spec.path + sep + "_host_Info=" + hostInfo +
+      spec.path + sep + "_host_Info=" + hostInfo(spec.role) +
       "#&_xdm_Info=" + spec.conversation + "$nianbao-sim$" + location.origin;
     document.body.appendChild(iframe);
     frames[spec.conversation] = iframe;
@@ -33,7 +37,7 @@
     var m;
     try {
       m = JSON.parse(e.data);
-    } catch (x) {
+    } catch {
       return;
     }
     if (!m || m._messageType !== 0) return;
@@ -45,5 +49,9 @@
     var event = JSON.parse(e.data);
     if (event.open) open(event.open);
     if (event.deliver) deliver(event.deliver);
+    if (event.close && frames[event.close]) {
+      frames[event.close].remove();
+      delete frames[event.close];
+    }
   };
 })();
