@@ -12,6 +12,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const legacyPane = require("./scripts/legacy/legacy-pane");
 
 const DEV_URL = "https://localhost:3000/";
 const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -88,8 +89,8 @@ module.exports = async (env, argv) => {
 
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    // Served as written: the ES5 test checks this very file, and a minifier must not change it.
     { from: "src/taskpane/notice/notice.js", to: "notice.js", info: { minimized: true } },
+    legacyPane.copy,
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -108,7 +109,11 @@ module.exports = async (env, argv) => {
   const config = {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    entry: Object.fromEntries(PAGES.map((p) => [p.name, `./${p.entry}`])),
+    // The legacy (IE11) pane is built from the same sources in a layer of its own, to ES5: scripts/legacy/.
+    entry: { ...Object.fromEntries(PAGES.map((p) => [p.name, `./${p.entry}`])), ...legacyPane.entry },
+    experiments: { layers: true },
+    // webpack's own runtime code in ES5 too, for the legacy pane.
+    target: ["web", "es5"],
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
@@ -118,7 +123,9 @@ module.exports = async (env, argv) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
+        ...legacyPane.rules(),
         {
+          issuerLayer: (layer) => layer !== legacyPane.LAYER,
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -133,7 +140,8 @@ module.exports = async (env, argv) => {
       ],
     },
     optimization: {
-      splitChunks: { chunks: "all" },
+      // The legacy pane stays one file of its own: nothing of it is shared with the React pane's chunks.
+      splitChunks: { chunks: (chunk) => chunk.name !== legacyPane.ENTRY },
     },
     performance: { hints: false },
     plugins: [
@@ -142,11 +150,13 @@ module.exports = async (env, argv) => {
           new HtmlWebpackPlugin({
             filename: `${p.name}.html`,
             template: `./${p.template}`,
-            chunks: [p.name],
+            // taskpane.html carries both panes; choose-pane.js loads one of them.
+            chunks: p.name === "taskpane" ? [p.name, legacyPane.ENTRY] : [p.name],
             scriptLoading: "defer",
           }),
       ),
       new OfficeJsAndCspPlugin({ localOffice, dev }),
+      new legacyPane.LegacyPanePlugin({ production: !dev }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     devServer: {

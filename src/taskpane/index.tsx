@@ -5,8 +5,6 @@ import { App } from "./App";
 
 declare global {
   interface Window {
-    /** Set by notice.js when this webview cannot run the pane and a notice is shown instead. */
-    nianbaoUnsupported?: boolean;
     /** Set here once Office has answered from inside Excel, so that notice.js does not take the page over. */
     nianbaoStarted?: boolean;
     /** notice.js: shows what this page is and where to go, for a page opened outside Office. */
@@ -35,4 +33,5 @@ function start(): void {
   });
 }
 
-if (!window.nianbaoUnsupported) start();
+// choose-pane.js loads this bundle in every webview but Internet Explorer 11, which gets src/legacy instead.
+start();

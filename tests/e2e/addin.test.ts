@@ -2,10 +2,8 @@ import { mkdirSync, readFileSync } from "fs";
 import { gzipSync } from "zlib";
 import { join } from "path";
 import { type Browser, type Page } from "playwright-core";
-import { toA1 } from "../../src/core/grid";
-import { officialLayout } from "../../src/core/layout/official-layout";
-import { templateById } from "../../src/core/templates";
 import { builtWebDir, launchChromium, ROOT, type Served, serveDir, withChromium } from "./harness";
+import { plantedWorkbook } from "./workbooks";
 
 /** What fake-office.js exposes to the test. */
 interface FakeWindow {
@@ -15,20 +13,6 @@ interface FakeWindow {
   };
 }
 const FAKE_OFFICE = readFileSync(join(__dirname, "fake-office.js"), "utf8");
-
-/** A gov-2021 sheet as the clerk filled it: all zeros but a 表三 total of 5 and one blank cell in 表二. */
-function plantedWorkbook() {
-  const layout = officialLayout(templateById("gov-2021")!, { sheetName: "Sheet1" });
-  const values = layout.rows.map((row) => Array.from({ length: layout.width }, (_, c) => row[c] ?? ""));
-  for (const i of layout.inputs) values[i.row][i.col] = 0;
-  const at = (table: string, key: string) => layout.inputs.find((i) => i.tableId === table && i.key === key)!;
-  const total = at("t2021_3", "r1_new.total");
-  values[total.row][total.col] = 5;
-  const blank = at("t2021_2", "xzxk.decisions");
-  values[blank.row][blank.col] = "";
-  const merges = layout.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
-  return { sheets: [{ name: "Sheet1", values, merges }], total: toA1(total.row, total.col) };
-}
 
 withChromium("the add-in task pane in headless Chromium", () => {
   let browser: Browser;
@@ -68,7 +52,8 @@ withChromium("the add-in task pane in headless Chromium", () => {
         return route.fulfill({ contentType: "application/javascript", body: "/* office.js stub */" });
       return route.abort();
     });
-    const { total, ...workbook } = plantedWorkbook();
+    const { total, sheets } = plantedWorkbook();
+    const workbook = { sheets };
     await page.addInitScript({
       content: `window.fakeOfficeInit = ${JSON.stringify({ workbook, language: options.language ?? "zh-CN" })};\n${FAKE_OFFICE}`,
     });
@@ -118,13 +103,16 @@ withChromium("the add-in task pane in headless Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  test("in the IE11 webview of old Office the pane shows the Chinese notice instead", async () => {
-    const { page } = await openPane({
+  test("in the IE11 webview of old Office taskpane.html loads the legacy pane, not the React one", async () => {
+    const { page, errors } = await openPane({
       userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
     });
-    await page.getByText("年报助手无法在此版本 Office 中运行").waitFor();
-    expect(await page.getByRole("link", { name: "年报助手网页版" }).getAttribute("href")).toBe("web.html");
-    expect(await page.getByRole("list", { name: "检查结果" }).count()).toBe(0);
+    await page.getByRole("list", { name: "检查结果" }).getByRole("listitem").first().waitFor();
+    const scripts = await page.locator("script[src]").evaluateAll((s) => s.map((x) => x.getAttribute("src")));
+    expect(scripts.filter((src) => /^legacy\./.test(src ?? ""))).toHaveLength(1);
+    expect(scripts.filter((src) => /^taskpane\./.test(src ?? ""))).toHaveLength(0);
+    expect(await page.locator(".nb-pane").count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   test("the built pages carry a CSP without eval and load no CDN but Microsoft's office.js", () => {

@@ -81,7 +81,20 @@
       }
       values.push(row);
     }
-    this.values = values;
+    /** Reads see the cells as they were; a write lands in the sheet at sync, as in Excel. */
+    Object.defineProperty(this, "values", {
+      get: function () {
+        return values;
+      },
+      set: function (written) {
+        pending.push(function () {
+          for (var r = 0; r < written.length; r++) {
+            var target = sheet.values[rect.top + r] || (sheet.values[rect.top + r] = []);
+            for (var c = 0; c < written[r].length; c++) target[rect.left + c] = written[r][c];
+          }
+        });
+      },
+    });
     this.formulas = values;
     this.text = values.map(function (row) {
       return row.map(String);

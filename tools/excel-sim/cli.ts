@@ -2,16 +2,17 @@ import { readFileSync, writeFileSync } from "fs";
 import { LEVELS } from "./api-levels";
 import { newestLevel } from "./typings";
 import { type FlowName, type FlowReport, runFlow } from "./flows";
-import { startSim } from "./harness";
+import { LEGACY_PANE, startSim } from "./harness";
 import { loadXlsx } from "./load-xlsx";
 
 /**
  * npm run excel-sim -- FILE.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all]
- *                              [--save OUT.xlsx] [--json] [--pane /taskpane.html] [--dist DIR]
+ *                              [--save OUT.xlsx] [--json] [--pane /taskpane.html|legacy] [--dist DIR]
+ * `--pane legacy`: the IE11 pane of volume-licensed Office 2016/2019 (taskpane.html?pane=legacy).
  */
 
 const USAGE =
-  "用法：npm run excel-sim -- 工作簿.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all] [--save 输出.xlsx] [--json] [--pane /taskpane.html] [--dist 目录]";
+  "用法：npm run excel-sim -- 工作簿.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all] [--save 输出.xlsx] [--json] [--pane /taskpane.html|legacy] [--dist 目录]";
 
 interface Args {
   file: string;
@@ -71,7 +72,8 @@ async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   const bytes = readFileSync(args.file);
   const opened = await loadXlsx(bytes);
-  const sim = await startSim({ workbook: bytes, api: args.api, pane: args.pane, distDir: args.dist });
+  const pane = args.pane === "legacy" ? LEGACY_PANE : args.pane;
+  const sim = await startSim({ workbook: bytes, api: args.api, pane, distDir: args.dist });
   try {
     const report = await runFlow(sim, args.api, args.flow, opened);
     if (args.save) writeFileSync(args.save, await sim.save());

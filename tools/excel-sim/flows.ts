@@ -211,8 +211,13 @@ async function frameNamed(sim: Sim, name: string): Promise<Frame> {
 }
 
 export async function notes(pane: Frame): Promise<string[]> {
-  const texts = await pane.getByText(/此版本/).allTextContents();
-  return [...new Set(texts.map((t) => t.trim()))];
+  // One by one: allTextContents evaluates in the page's own world, which the legacy pane's polyfills (Map, Symbol)
+  // make unusable for Playwright's helpers.
+  const found = pane.getByText(/此版本/);
+  const texts: string[] = [];
+  for (let i = 0, n = await found.count(); i < n; i++)
+    texts.push(((await found.nth(i).textContent()) ?? "").trim());
+  return [...new Set(texts)];
 }
 
 export async function platformOf(pane: Frame): Promise<string> {

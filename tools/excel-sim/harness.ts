@@ -26,6 +26,9 @@ export interface SimOptions {
   browser?: Browser;
 }
 
+/** `--pane legacy`: the same taskpane.html, told to load the legacy pane as it does in Trident. */
+export const LEGACY_PANE = "/taskpane.html?pane=legacy";
+
 export interface Sim {
   /** The simulated Excel's page: the host, with the add-in frames inside. */
   page: Page;

@@ -1,34 +1,13 @@
 /*
- * Runs before office.js and the React bundle, in plain ES5 so that even the IE11 (Trident) webview of
- * volume-licensed Office 2016/2019 can run it. It puts a Chinese notice in place of the pane where the pane cannot
- * work, so that the clerk never sees a blank or broken page:
- * - in IE11 (React 18 and Fluent UI need a modern browser): what to use instead;
- * - outside Office (the page opened in a plain browser tab): what this page is and where to go.
+ * Runs before office.js and either pane, in plain ES5 so that every webview (IE11's too) can run it. Outside Office
+ * (the page opened in a plain browser tab) it puts a Chinese notice in place of the pane: what this page is and where
+ * to go, so that nobody meets a blank page. IE11 itself gets the legacy pane (choose-pane.js), not a notice.
  */
 (function () {
   var STYLE =
     "font-family:'Microsoft YaHei','SimSun',sans-serif;font-size:14px;line-height:1.6;padding:16px;color:#242424";
   var H1 = '<h1 style="font-size:18px;margin:0 0 12px">';
   var H2 = '<h2 style="font-size:15px;margin:12px 0 4px">';
-
-  var UNSUPPORTED =
-    H1 +
-    "年报助手无法在此版本 Office 中运行</h1>" +
-    "<p>您的 Excel 使用旧版 Internet Explorer（IE11）内核显示加载项（常见于批量授权版 Office 2016、Office 2019），" +
-    "年报助手的检查界面无法在其中运行。您的工作簿没有被修改。</p>" +
-    H2 +
-    "现在可以这样检查</h2>" +
-    "<ul>" +
-    '<li><b>年报助手网页版</b>：在 Edge、Chrome 等浏览器中打开 <a href="web.html" target="_blank">年报助手网页版</a>，' +
-    "选择报表 .xlsx 文件即可检查，文件只在本机处理，不会上传。</li>" +
-    "<li><b>命令行工具</b>：单位信息化人员可批量检查：<code>nianbao check 报表.xlsx</code></li>" +
-    "</ul>" +
-    H2 +
-    "长期办法</h2>" +
-    "<ul>" +
-    "<li>升级到 Office 2021、Office 2024 或 Microsoft 365；</li>" +
-    "<li>零售版 Office 2016/2019：请信息化人员安装 Microsoft Edge WebView2 运行时后重新打开 Excel。</li>" +
-    "</ul>";
 
   var OUTSIDE =
     H1 +
@@ -60,15 +39,6 @@
   window.nianbaoOutsideOffice = function () {
     show(OUTSIDE);
   };
-
-  var ua = (window.navigator && window.navigator.userAgent) || "";
-  var old = ua.indexOf("Trident/") >= 0 || ua.indexOf("MSIE ") >= 0;
-  var missing = typeof window.Promise === "undefined" || typeof window.Proxy === "undefined";
-  if (old || missing) {
-    window.nianbaoUnsupported = true;
-    show(UNSUPPORTED);
-    return;
-  }
 
   /*
    * office.js finds its host through these (OSF _retrieveHostInfo: agaveHost or window.external.GetHostInfo in the

@@ -1,0 +1,49 @@
+/**
+ * A page script that takes away, before any other script runs, what Internet Explorer 11 does not have: the ES2015+
+ * built-ins issue 10 lists, a few more of the same kind, and the newer DOM methods. Run with addInitScript, it turns
+ * headless Chromium into a stand-in for the Trident webview of volume-licensed Office 2016/2019 as far as the pane's
+ * scripts can tell: the legacy pane's own polyfills and office.js's Promise must fill what it needs. (In the
+ * simulator's pane frame, under the real office.js, the same removals crash Chromium's renderer as the frame loads;
+ * not resolved, so the stripped page is proven on fake-office.js.) `window.__nativePromise` keeps
+ * Chromium's Promise for a test's stand-in of office.js (fake-office.js); the page itself has none.
+ *
+ * Playwright evaluates in the page's own world too: once the pane's polyfills replaced Symbol and Map there, its
+ * helpers cannot iterate them. Tests of such a page read it through locators and page.evaluate of JSON text only,
+ * and Object.is (which Playwright's serializer calls) stays.
+ */
+export function ie11BuiltinsRemoved(): string {
+  return `
+(function () {
+  window.__nativePromise = window.Promise;
+  function drop(owner, names) {
+    for (var i = 0; i < names.length; i++) {
+      try {
+        delete owner[names[i]];
+      } catch (e) {}
+      if (names[i] in owner) throw new Error("could not remove " + names[i]);
+    }
+  }
+  // The list of issue 10.
+  drop(window, ["Promise", "Map", "Set", "WeakMap", "Symbol", "fetch", "URL", "TextDecoder"]);
+  drop(Array, ["from"]);
+  drop(Array.prototype, ["includes", "find"]);
+  drop(Object, ["assign", "entries", "values"]);
+  drop(String.prototype, ["normalize", "includes", "startsWith", "padStart"]);
+  drop(Number, ["isFinite"]);
+  drop(Blob.prototype, ["arrayBuffer"]);
+  // More that IE11 lacks, of the same kind.
+  drop(window, ["WeakSet", "Proxy", "Reflect", "TextEncoder", "structuredClone", "queueMicrotask"]);
+  drop(Array, ["of"]);
+  drop(Array.prototype, ["findIndex", "fill", "flat", "flatMap", "at", "entries", "keys", "values", "copyWithin"]);
+  drop(Object, ["fromEntries", "getOwnPropertyDescriptors"]);
+  drop(String.prototype, ["endsWith", "repeat", "padEnd", "trimStart", "trimEnd", "matchAll", "replaceAll", "codePointAt", "at"]);
+  // DOM methods newer than IE11.
+  drop(Element.prototype, ["remove", "append", "prepend", "before", "after", "replaceWith", "replaceChildren", "closest", "toggleAttribute"]);
+  drop(Document.prototype, ["append", "prepend", "replaceChildren"]);
+  drop(DocumentFragment.prototype, ["append", "prepend", "replaceChildren"]);
+  drop(NodeList.prototype, ["forEach"]);
+  drop(Navigator.prototype, ["clipboard"]);
+  window.__ie11Page = true;
+})();
+`;
+}

@@ -1,0 +1,126 @@
+import { type Browser, type Frame } from "playwright-core";
+import {
+  check,
+  clear,
+  clickFirstFinding,
+  editAndRecheck,
+  findingsList,
+  marksAgainst,
+  notes,
+  ready,
+  sameFormats,
+  snapshot,
+} from "../../tools/excel-sim/flows";
+import { LEGACY_PANE, launchChromium, startSim } from "../../tools/excel-sim/harness";
+import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
+import { builtWebDir, withChromium } from "../e2e/harness";
+import { ERROR_FILL, PLANTED, WARNING_FILL, workbook } from "./fixtures";
+
+/*
+ * The legacy (IE11) pane on Microsoft's office.js in the simulated Excel at the levels of volume-licensed Office 2016
+ * (ExcelApi 1.1) and 2019 (1.7), next to the React pane on the same workbook and level. (Chromium's renderer crashes
+ * when the simulator's pane frame is stripped of the ES2015+ built-ins, so that part is proven on fake-office.js in
+ * tests/e2e/legacy.test.ts.) Both must list the same findings, mark the same cells with the same fills, go to the same
+ * cell, notice the clerk's edit alike and restore the workbook's formats exactly.
+ */
+
+interface Run {
+  listed: Array<{ cell: string | null; text: string }>;
+  notes: string[];
+  marks: ReturnType<typeof marksAgainst>;
+  selected: string | null;
+  rechecked: boolean;
+  restored: boolean;
+  errors: string[];
+}
+
+/** Item by item through locators: Playwright's page-world helpers cannot iterate the legacy pane's polyfills. */
+async function listed(pane: Frame): Promise<Run["listed"]> {
+  const items = findingsList(pane).getByRole("listitem");
+  const out: Run["listed"] = [];
+  for (let i = 0, n = await items.count(); i < n; i++) {
+    out.push({
+      cell: await items.nth(i).getAttribute("data-cell"),
+      text: ((await items.nth(i).textContent()) ?? "").replace(/\s+/g, " ").trim(),
+    });
+  }
+  return out;
+}
+
+withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2016/2019", () => {
+  let browser: Browser;
+  let distDir: string;
+  beforeAll(async () => {
+    distDir = builtWebDir();
+    browser = await launchChromium();
+  }, 300_000);
+  afterAll(() => browser?.close());
+
+  async function run(name: string, api: string, legacy: boolean): Promise<Run> {
+    const bytes = workbook(name);
+    const opened = await loadXlsx(bytes);
+    const sim = await startSim({
+      workbook: bytes,
+      api,
+      browser,
+      distDir,
+      pane: legacy ? LEGACY_PANE : undefined,
+    });
+    try {
+      await ready(sim);
+      const shown = await notes(sim.pane);
+      await check(sim);
+      const list = await listed(sim.pane);
+      const marks = marksAgainst(sim.book, opened);
+      const { selected } = await clickFirstFinding(sim);
+      const rechecked = marks[0] ? (await editAndRecheck(sim, marks[0])) !== null : false;
+      await clear(sim);
+      if (legacy) expect(await sim.pane.locator(".nb-pane").count()).toBe(1);
+      return {
+        listed: list,
+        notes: shown,
+        marks,
+        selected,
+        rechecked,
+        restored: sameFormats(snapshot(opened), snapshot(sim.book)),
+        errors: [...sim.pageErrors, ...sim.recorder.unimplemented, ...sim.outsideRequests],
+      };
+    } finally {
+      await sim.close();
+    }
+  }
+
+  test.each([
+    ["gov2021-mistakes.xlsx", "1.1"],
+    ["gov2021-mistakes.xlsx", "1.7"],
+    ["seed-2018.xlsx", "1.1"],
+    ["seed-2018.xlsx", "1.7"],
+  ])(
+    "%s at ExcelApi %s: the same findings, marks, selection, live recheck and restore as the React pane",
+    async (name, api) => {
+      const legacy = await run(name, api, true);
+      const modern = await run(name, api, false);
+      expect(legacy.errors).toEqual([]);
+      expect(modern.errors).toEqual([]);
+      expect(legacy.listed.length).toBeGreaterThan(0);
+      expect(legacy.listed).toEqual(modern.listed);
+      // The same notes on what this Excel lacks, and the legacy pane's own on where to export.
+      expect(legacy.notes.filter((n) => !n.includes("Internet Explorer 11"))).toEqual(modern.notes);
+      expect(legacy.marks.length).toBeGreaterThan(0);
+      expect(legacy.marks).toEqual(modern.marks);
+      expect(legacy.selected).toBe(modern.selected);
+      expect(legacy.selected).not.toBeNull();
+      expect(legacy.rechecked).toBe(modern.rechecked);
+      expect(legacy.restored).toBe(true);
+      const planted = PLANTED[name];
+      if (planted.error)
+        expect(legacy.marks).toEqual(
+          expect.arrayContaining([
+            { sheet: planted.sheet, cell: planted.error, fill: ERROR_FILL },
+            { sheet: planted.sheet, cell: planted.blank, fill: WARNING_FILL },
+          ]),
+        );
+    },
+    180_000,
+  );
+});
