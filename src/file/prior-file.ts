@@ -1,4 +1,5 @@
-import { priorFromGrid, priorFromJson, type PriorResult } from "../core/report/prior";
+import { priorFromGrid, type PriorResult } from "../core/report/prior";
+import { priorFromJson } from "../core/report/prior-json";
 import { openWorkbookBytes } from "./read-workbook";
 
 /**

@@ -7,6 +7,9 @@ import { builtWebDir, launchChromium, type Served, serveDir, withChromium } from
 import { ie11BuiltinsRemoved } from "./ie11-page";
 import { type FakeWorkbook, plantedWorkbook, prior2019Workbook } from "./workbooks";
 
+/** scripts/legacy/legacy-pane.js BUDGET_KIB: the build refuses more; this test says so on the files it serves. */
+const BUDGET_KIB = 160;
+
 /*
  * The legacy pane (src/legacy) that volume-licensed Office 2016/2019 show in Internet Explorer 11. There is no IE11
  * here, so: every script that page loads must parse as ES5; the pane runs in headless Chromium with a Trident user
@@ -135,7 +138,7 @@ withChromium("the legacy pane for Internet Explorer 11", () => {
     return marks(page, maxApi);
   }
 
-  test("every script the IE11 page loads parses as ES5, and they weigh at most 150 KiB gzipped", () => {
+  test("every script the IE11 page loads parses as ES5, and they weigh at most their budget gzipped", () => {
     const scripts = legacyScripts(dist);
     expect(scripts.length).toBeGreaterThanOrEqual(2);
     let gzipped = 0;
@@ -144,7 +147,7 @@ withChromium("the legacy pane for Internet Explorer 11", () => {
       expect(() => parse(code.toString(), { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
       gzipped += gzipSync(code, { level: 9 }).length;
     }
-    expect(gzipped).toBeLessThanOrEqual(150 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(BUDGET_KIB * 1024);
     // The template schema is checked at build time: zod itself is not shipped to IE11.
     const text = scripts.map((src) => readFileSync(join(dist, src), "utf8")).join("\n");
     expect(text).not.toContain("ZodError");

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import { type Figures } from "../../core/rules/context";
-import { priorFromGrid, priorFromJson } from "../../core/report/prior";
+import { priorFromGrid } from "../../core/report/prior";
+import { priorFromJson } from "../../core/report/prior-json";
 import { openWorkbookFile } from "../../file/open-file";
 
 export type PriorResult = { ok: true; figures: Figures } | { ok: false; message: string };

@@ -7,3 +7,4 @@ export * from "./escape";
 export * from "./summary-html";
 export * from "./unit-name";
 export * from "./prior";
+export * from "./prior-json";

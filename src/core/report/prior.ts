@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { checkWorkbook } from "../check";
 import { type CellValue, type WorkbookGrid } from "../grid";
 import { type Figures } from "../rules/context";
@@ -17,65 +16,18 @@ export interface Prior {
 
 export type PriorResult = { ok: true; prior: Prior } | { ok: false; message: string };
 
-/** What `nianbao export` writes; only `figures` is required, unit and year are shown when present. */
-const PriorDocument = z.object({
-  figures: z.record(z.string(), z.record(z.string(), z.number().nullable())),
-  unit: z.string().optional().catch(undefined),
-  year: z.number().int().nullable().optional().catch(undefined),
-});
-
-function where(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(" › ");
-}
-
-function describe(issues: readonly z.core.$ZodIssue[]): string {
-  const issue = issues[0];
-  if (issue.path.length === 0) return "顶层应为一个对象";
-  if (issue.path.length === 1 && issue.path[0] === "figures")
-    return "缺少 figures 对象（按表格编号、再按 rowId.colId 存放数字）";
-  if (issue.path.length === 2) return `figures › ${String(issue.path[1])} 应为一个对象（rowId.colId → 数字）`;
-  return `${where(issue.path)} 应为数字或 null`;
-}
-
-function baseName(name: string): string {
+export function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, "");
 }
 
 /** The unit of last year's report: its title row first, since files of last year are often named 上年.xlsx. */
-function priorUnit(name: string, grid?: WorkbookGrid): string {
+export function priorUnit(name: string, grid?: WorkbookGrid): string {
   const fromTitle = grid ? unitName("", grid) : "";
   if (fromTitle) return fromTitle;
   const fromName = unitName(baseName(name));
   return /^(上年|去年|上一年)(数据)?$/.test(fromName) ? "" : fromName;
 }
 
-/** Last year's figures from the text of the `.json` that `nianbao export` wrote; `name` is the file as the clerk knows it. */
-export function priorFromJson(text: string, name: string): PriorResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return { ok: false, message: `上年数据文件「${name}」不是有效的 JSON` };
-  }
-  const parsed = PriorDocument.safeParse(data);
-  if (!parsed.success)
-    return {
-      ok: false,
-      message: `上年数据文件「${name}」不是 nianbao export 导出的格式：${describe(parsed.error.issues)}`,
-    };
-  const { figures, unit, year } = parsed.data;
-  return {
-    ok: true,
-    prior: {
-      figures,
-      unit: unit?.trim() || priorUnit(name),
-      year: year ?? reportYear(baseName(name)),
-      source: baseName(name),
-    },
-  };
-}
-
-/** Last year's figures from last year's workbook, as read. */
 export function priorFromGrid(grid: WorkbookGrid, name: string): PriorResult {
   const result = checkWorkbook(grid);
   if (!result.template) return { ok: false, message: `上年数据：「${name}」中没有找到标准统计表` };

@@ -1,4 +1,5 @@
-import { refFieldsOf, type Relation, type Table } from "../templates/schema";
+import { refFieldsOf } from "../templates/ref-fields";
+import { type Relation, type Table } from "../templates/schema";
 
 /** One relation per entry of its `each` list, with "*" replaced in every cell reference. */
 export function expandRelation(relation: Relation): Relation[] {

@@ -64,7 +64,7 @@ export const Block = z.object({
 export type Block = z.infer<typeof Block>;
 
 /** "rowId.colId"; a "*" is replaced by every entry of the relation's `each`. */
-const Ref = z.string().regex(/^[\w*]+\.[\w*]+$/, "reference must look like rowId.colId");
+export const Ref = z.string().regex(/^[\w*]+\.[\w*]+$/, "reference must look like rowId.colId");
 
 const relationBase = {
   id: z.string().min(1),
@@ -127,29 +127,6 @@ export type Relation = z.infer<typeof Relation>;
 export type RelationKind = Relation["kind"];
 /** Each relation kind's own type, by kind. */
 export type RelationMap = { [K in RelationKind]: Extract<Relation, { kind: K }> };
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  return schema instanceof z.ZodDefault || schema instanceof z.ZodOptional
-    ? unwrap(schema.unwrap() as z.ZodType)
-    : schema;
-}
-
-const refFields = new Map<string, readonly string[]>(
-  Relation.options.map((o) => [
-    o.shape.kind.value,
-    Object.entries(o.shape)
-      .filter(([, field]) => {
-        const t = unwrap(field as z.ZodType);
-        return t === Ref || (t instanceof z.ZodArray && t.element === Ref);
-      })
-      .map(([name]) => name),
-  ]),
-);
-
-/** The fields of a relation kind that hold cell references, read off the schema above. */
-export function refFieldsOf(kind: RelationKind): readonly string[] {
-  return refFields.get(kind) ?? [];
-}
 
 export const Table = z.object({
   id: z.string().min(1),
