@@ -32,7 +32,7 @@ function item(
   const more = details(f);
   const element = h("div", { role: "listitem", tabindex: "0", class: "nb-item", "data-cell": f.cell }, [
     h("span", { class: `nb-badge nb-${f.severity}` }, [t(severityKey(f.severity))]),
-    h("span", { class: "nb-message" }, [f.message]),
+    h("span", { class: "nb-message", "data-verdict": "" }, [f.message]),
     more ? h("div", { class: "nb-details" }, [more]) : null,
   ]);
   element.addEventListener("click", () => onSelect(f, element));

@@ -5,15 +5,11 @@
  * full-width/half-width forms (１２３, （一）, ．). IE11 has no normalize; src/legacy/polyfill-normalize.ts maps
  * these code points one by one.
  */
-// What the clerks' labels and figures use: Latin-1, punctuation, number forms and enclosed numerals (①, Ⅱ, ㈠),
-// CJK symbols and kana, and the full- and half-width forms. Left out to keep the IE11 bundle within its budget:
-// Kangxi radicals, Hangul jamo, squared abbreviations (㍿) and CJK compatibility ideographs, which typed tables do
-// not carry.
+// Left out to keep the IE11 bundle within its budget: the CJK compatibility ideographs (U+F900–FAFF), which typed
+// tables do not carry.
 export const NORMALIZED_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00a0, 0x00ff],
-  [0x2000, 0x2eff],
-  [0x3000, 0x30ff],
-  [0x3200, 0x32ff],
+  [0x2000, 0x33ff],
   [0xfe10, 0xfe6f],
   [0xff00, 0xffef],
 ];

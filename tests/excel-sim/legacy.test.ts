@@ -41,7 +41,8 @@ async function listed(pane: Frame): Promise<Run["listed"]> {
   for (let i = 0, n = await items.count(); i < n; i++) {
     out.push({
       cell: await items.nth(i).getAttribute("data-cell"),
-      text: ((await items.nth(i).textContent()) ?? "").replace(/\s+/g, " ").trim(),
+      // The verdict line both panes show; the detail is laid out differently (an expander in the React pane).
+      text: ((await items.nth(i).locator("[data-verdict]").textContent()) ?? "").trim(),
     });
   }
   return out;

@@ -102,7 +102,7 @@ function FindingItem({ finding: f, lang, t, current }: ItemProps) {
           <Badge appearance="filled" color={badgeColor[f.severity]} size="small" className={styles.badge}>
             {t(severityKey(f.severity))}
           </Badge>
-          <span>{message}</span>
+          <span data-verdict="">{message}</span>
         </span>
         {place && <Caption1 className={styles.where}>{place}</Caption1>}
       </button>
