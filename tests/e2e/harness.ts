@@ -3,15 +3,17 @@ import { existsSync, readFile, readFileSync } from "fs";
 import { createServer, type Server } from "http";
 import { type AddressInfo } from "net";
 import { extname, join, normalize } from "path";
-import { type Browser, chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../../tools/excel-sim/harness";
 import { buildUnlessFresh, isFresh } from "../support/fresh-build";
 import { describeWith } from "../support/needs-tool";
+
+/** One launcher for every browser test: the simulator's, with the flags that keep Chromium off the network. */
+export { CHROMIUM, launchChromium };
 
 /** Helpers of the browser tests: the built pages, a loopback server for them, and headless Chromium. */
 
 export const ROOT = join(__dirname, "../..");
 export const DIST = join(ROOT, "dist");
-export const CHROMIUM = "/usr/bin/chromium";
 
 /** `describe` where the machine has Chromium; elsewhere skipped with a warning, and a failure under CI=true. */
 export const withChromium = describeWith(
@@ -83,20 +85,4 @@ export async function serveDir(dir: string): Promise<Served> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Headless Chromium of the system, without the background traffic (updates, sync) that would leave the machine. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 }
