@@ -28,7 +28,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(names: T) 
 
 export const lang = z
   .string()
-  .regex(/^(zh|en)(-[a-z]{2})?$/i, "只能是 zh-CN 或 en")
+  .regex(/^(zh|en)(-[a-z]{2})?$/i, "只能是 zh-CN 或 en-US")
   .optional()
   .transform((v) => toLang(v));
 

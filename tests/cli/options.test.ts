@@ -20,7 +20,7 @@ describe("options are declared per command", () => {
     ],
     [
       ["crosscheck", "a.xlsx", "b.txt", "--lang", "fr"],
-      "--lang 只能是 zh-CN 或 en，收到的是「fr」",
+      "--lang 只能是 zh-CN 或 en-US，收到的是「fr」",
       "nianbao crosscheck",
     ],
     [["crosscheck", "a.xlsx", "b.txt", "--prior", "x.json"], "未知选项「--prior」", "nianbao crosscheck"],

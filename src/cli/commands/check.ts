@@ -9,7 +9,7 @@ import { jobs, lang, oneOf, textValue } from "../options";
 import { z } from "zod";
 
 const USAGE =
-  "nianbao check FILE.xlsx|DIR … [--format text|json|summary|csv|html] [--jobs N] [--lang zh-CN|en] [--prior 上年.xlsx|上年.json] [--required warning|error]";
+  "nianbao check FILE.xlsx|DIR … [--format text|json|summary|csv|html] [--jobs N] [--lang zh-CN|en-US] [--prior 上年.xlsx|上年.json] [--required warning|error]";
 
 function usageError(io: Io, message: string): number {
   io.err(`${message}\n用法：${USAGE}`);
