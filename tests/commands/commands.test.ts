@@ -1,12 +1,17 @@
 /**
  * @jest-environment jsdom
  */
-import { fromA1 } from "../../src/core/grid";
 import { MARK_COLORS } from "../../src/excel/mark-targets";
-import { FakeDocument, type FakeOffice, openInFakeExcel } from "../excel/fake-office";
-import { gov2021Document, SHEET } from "../excel/gov2021-fixture";
+import { type InProcessExcel, type InProcessOptions } from "../../tools/excel-sim/in-process";
+import { emptyWorkbook, type SimWorkbook } from "../../tools/excel-sim/model";
+import { gov2021Book, openIn, putRows, setValue, SHEET, shown } from "../excel/sim-workbook";
 
-async function loadCommands(office: FakeOffice): Promise<(event: unknown) => unknown> {
+/** The ribbon's runtime, on the page jsdom serves: Excel opens its dialogs on the add-in's own origin. */
+function open(book: SimWorkbook, level: string, options: InProcessOptions = {}): InProcessExcel {
+  return openIn(book, level, { origin: window.location.origin, ...options });
+}
+
+async function loadCommands(office: InProcessExcel): Promise<(event: unknown) => unknown> {
   jest.resetModules();
   await import("../../src/commands/commands");
   const action = office.actions.get("runCheck");
@@ -15,23 +20,22 @@ async function loadCommands(office: FakeOffice): Promise<(event: unknown) => unk
 }
 
 function withMistake() {
-  const fixture = gov2021Document();
+  const fixture = gov2021Book();
   const cell = fixture.cellOf("t2021_3", "r3_1.np");
-  const p = fromA1(cell);
-  fixture.doc.wb.sheet(SHEET)!.cell(p.row, p.col).value = "十";
-  return { ...fixture, cell, p };
+  setValue(fixture.sheet, cell, "十");
+  return { ...fixture, cell };
 }
 
 test("runCheck marks the workbook, shows the counts in a dialog and completes when the dialog closes", async () => {
-  const { doc, p, cell } = withMistake();
-  const office = openInFakeExcel(doc, { maxMinor: 14, dialogApi: true });
+  const { book, sheet, cell } = withMistake();
+  const office = open(book, "1.14");
   const action = await loadCommands(office);
   const completed = jest.fn();
   const running = Promise.resolve(action({ completed }));
   await new Promise((r) => setTimeout(r, 0));
   for (let i = 0; i < 20 && office.dialogs.length === 0; i++) await new Promise((r) => setTimeout(r, 0));
 
-  expect(doc.wb.shownFill(SHEET, p.row, p.col)).toBe(MARK_COLORS.error);
+  expect(shown(sheet, cell)).toBe(MARK_COLORS.error);
   expect(office.dialogs).toHaveLength(1);
   const text = new URL(office.dialogs[0].url).searchParams.get("text");
   // The counts, then the verdict with its cell: what is wrong, not the whole sentence.
@@ -49,21 +53,21 @@ test("runCheck marks the workbook, shows the counts in a dialog and completes wh
 });
 
 test("without the Dialog API the marks are the answer and the command still completes", async () => {
-  const { doc, p } = withMistake();
-  const office = openInFakeExcel(doc, { maxMinor: 1 });
+  const { book, sheet, cell } = withMistake();
+  const office = open(book, "1.1", { lacking: ["DialogApi"] });
   const action = await loadCommands(office);
   const completed = jest.fn();
   await action({ completed });
   expect(office.dialogs).toHaveLength(0);
-  expect(doc.wb.shownFill(SHEET, p.row, p.col)).toBe(MARK_COLORS.error);
+  expect(shown(sheet, cell)).toBe(MARK_COLORS.error);
   expect(completed).toHaveBeenCalledTimes(1);
 });
 
 test("a failed check is told in the dialog and the command still completes", async () => {
-  const doc = new FakeDocument();
-  doc.wb.addSheet("Sheet1");
-  doc.wb.editing = true;
-  const office = openInFakeExcel(doc, { maxMinor: 14, dialogApi: true });
+  const book = emptyWorkbook();
+  putRows(book, "Sheet1", []);
+  book.cellEditMode = true;
+  const office = open(book, "1.14");
   const action = await loadCommands(office);
   const completed = jest.fn();
   const running = Promise.resolve(action({ completed }));

@@ -1,7 +1,7 @@
 import { API_LEVELS, ARGUMENT_LEVELS } from "../../tools/excel-sim/api-levels";
 import { officeTypings } from "../../tools/excel-sim/typings";
 
-/** The simulator's level table (which the unit-test fakes share) says what Microsoft's typings say. */
+/** The simulator's level table says what Microsoft's typings say. */
 
 /** The `[Api set: ExcelApi x]` of `Class.member` in the Excel namespace of @types/office-js. */
 function typingsLevel(key: string): string | null {

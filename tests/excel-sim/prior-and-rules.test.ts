@@ -8,8 +8,8 @@ import { workbook } from "./fixtures";
 /**
  * 上年数据 and 输入校验 in the built pane on Microsoft's office.js in the simulated Excel: the prior kept in the
  * workbook survives Excel saving the file and opening it again, and is removed; input rules are added after the list
- * and removed at 1.8, absent at 1.7. (The simulator keeps data validation in memory only: their survival of a save is
- * tested on the fakes in tests/excel, through exceljs and LibreOffice.)
+ * and removed at 1.8, absent at 1.7. (Their survival of a save, through exceljs and LibreOffice, is tested in
+ * tests/excel/input-rules.test.ts on the same simulated host.)
  */
 
 const BOOK = "gov2021-mistakes.xlsx";

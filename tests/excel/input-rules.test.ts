@@ -4,27 +4,30 @@ import { inputRuleCells } from "../../src/core/input-rules";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
 import { ExcelHost } from "../../src/excel/ExcelHost";
-import { openInFakeExcel } from "./fake-office";
-import { type FakeSheet, type FakeValidation } from "./fake-workbook";
-import { gov2021Document, SHEET } from "./gov2021-fixture";
-import { reopenXlsx, saveAsXlsx, SOFFICE, throughLibreOffice } from "./xlsx-roundtrip";
+import { cellFor, sheetByName, type SimSheet, type SimValidation } from "../../tools/excel-sim/model";
+import { SOFFICE, throughLibreOffice } from "./libreoffice-roundtrip";
+import { gov2021Book, openIn, saveAndReopen, SHEET } from "./sim-workbook";
 
 const COUNT_RULE = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
 
 /** A rule the clerk set up by hand: a list, with the clerk's own prompt. */
-const CLERK_RULE: FakeValidation = {
+const CLERK_RULE: SimValidation = {
   rule: { list: { source: "0,1,2" } },
   ignoreBlanks: true,
   prompt: { showPrompt: true, title: "科室填报说明", message: "按科室台账填写" },
   errorAlert: { showAlert: true, style: "Warning", title: "请核对", message: "与台账不符" },
 };
 
-function values(sheet: FakeSheet): string {
-  return JSON.stringify([...sheet.cells].map(([k, c]) => [k, c.value, c.fill, c.numberFormat ?? null]));
+function values(sheet: SimSheet): string {
+  return JSON.stringify(
+    [...sheet.cells]
+      .map(([k, c]) => [k, c.value, c.fill, c.numberFormat])
+      .filter(([, v, f, n]) => v !== null || f !== null || n !== "General"),
+  );
 }
 
-function rulesOf(sheet: FakeSheet): Map<string, FakeValidation> {
-  const out = new Map<string, FakeValidation>();
+function rulesOf(sheet: SimSheet): Map<string, SimValidation> {
+  const out = new Map<string, SimValidation>();
   for (const [k, c] of sheet.cells) {
     if (!c.validation) continue;
     const [row, col] = k.split(",").map(Number);
@@ -34,7 +37,7 @@ function rulesOf(sheet: FakeSheet): Map<string, FakeValidation> {
 }
 
 /** The 万元 cell of a laid-out sheet, found by its printed labels: column 本年收费金额, row 行政事业性收费. */
-function amountCell(sheet: FakeSheet): string {
+function amountCell(sheet: SimSheet): string {
   let col = -1;
   let row = -1;
   for (const [k, c] of sheet.cells) {
@@ -47,12 +50,12 @@ function amountCell(sheet: FakeSheet): string {
 
 describe("插入标准空白表 with input rules", () => {
   test("on ExcelApi 1.8 every input cell takes a rule: counts whole ≥ 0, 万元 two decimals; labels none", async () => {
-    const { doc } = gov2021Document();
-    openInFakeExcel(doc, { maxMinor: 8 });
+    const { book } = gov2021Book();
+    openIn(book, "1.8");
     const host = new ExcelHost();
     expect(host.capabilities().inputRules).toBe(true);
     const name = await host.insertBlankTemplate("gov-2021");
-    const sheet = doc.wb.sheet(name)!;
+    const sheet = sheetByName(book, name)!;
     const layout = officialLayout(templateById("gov-2021")!, { sheetName: name });
     const rules = rulesOf(sheet);
     expect([...rules.keys()].sort()).toEqual(layout.inputs.map((i) => toA1(i.row, i.col)).sort());
@@ -76,16 +79,16 @@ describe("插入标准空白表 with input rules", () => {
       expect(v.rule).toEqual(COUNT_RULE);
       expect(v.prompt).toMatchObject({ showPrompt: true, title: "年报助手·件数" });
       expect(v.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
-      expect(v.errorAlert.message).toContain("只能填 0 或正整数");
+      expect((v.errorAlert as { message: string }).message).toContain("只能填 0 或正整数");
     }
   });
 
   test("before 1.8 the sheet is inserted without rules, and the pane is told", async () => {
-    const { doc } = gov2021Document();
-    openInFakeExcel(doc, { maxMinor: 7 });
+    const { book } = gov2021Book();
+    openIn(book, "1.7");
     const host = new ExcelHost();
     const name = await host.insertBlankTemplate("gov-2021");
-    expect(rulesOf(doc.wb.sheet(name)!).size).toBe(0);
+    expect(rulesOf(sheetByName(book, name)!).size).toBe(0);
     expect(host.capabilities().inputRules).toBe(false);
     await expect(host.surveyInputRules([])).rejects.toThrow("需要 ExcelApi 1.8");
   });
@@ -98,12 +101,11 @@ describe("为统计表加输入校验 on a table already filled", () => {
   }
 
   test("adds rules to the free cells only, never a value; 移除输入校验 removes ours and leaves the clerk's", async () => {
-    const { doc, cellOf } = gov2021Document();
-    const sheet = doc.wb.sheet(SHEET)!;
+    const { book, sheet, cellOf } = gov2021Book();
     const own = fromA1(cellOf("t2021_3", "r1_new.np"));
-    sheet.cell(own.row, own.col).validation = CLERK_RULE;
+    cellFor(sheet, own.row, own.col).validation = CLERK_RULE;
     const before = values(sheet);
-    openInFakeExcel(doc, { maxMinor: 8 });
+    openIn(book, "1.8");
     const host = new ExcelHost();
     const cells = await filled(host);
 
@@ -118,7 +120,7 @@ describe("为统计表加输入校验 on a table already filled", () => {
     expect(rules.size).toBe(cells.length);
     expect(rules.get(cellOf("t2021_3", "r1_new.np"))).toEqual(CLERK_RULE);
     expect(rules.get(cellOf("t2021_3", "r1_new.total"))?.rule).toEqual(COUNT_RULE);
-    expect(rules.get(amountCell(sheet))?.prompt.title).toBe("年报助手·万元");
+    expect(rules.get(amountCell(sheet))?.prompt).toMatchObject({ title: "年报助手·万元" });
 
     const again = await host.surveyInputRules(cells);
     expect([again.free.length, again.ours.length, again.others.length]).toEqual([0, cells.length - 1, 1]);
@@ -141,18 +143,16 @@ describe("为统计表加输入校验 on a table already filled", () => {
         );
         return;
       }
-      const { doc, cellOf } = gov2021Document();
+      const { book, sheet: clerks, cellOf } = gov2021Book();
       const own = fromA1(cellOf("t2021_3", "r1_new.np"));
-      doc.wb.sheet(SHEET)!.cell(own.row, own.col).validation = CLERK_RULE;
-      openInFakeExcel(doc, { maxMinor: 8 });
+      cellFor(clerks, own.row, own.col).validation = CLERK_RULE;
+      openIn(book, "1.8");
       const host = new ExcelHost();
       const cells = await filled(host);
       await host.addInputRules((await host.surveyInputRules(cells)).free);
 
-      let bytes = await saveAsXlsx(doc.wb);
-      if (viaLibreOffice) bytes = (await throughLibreOffice(bytes))!;
-      const reopened = await reopenXlsx(bytes);
-      openInFakeExcel(reopened, { maxMinor: 8 });
+      const reopened = await saveAndReopen(book, viaLibreOffice ? throughLibreOffice : undefined);
+      openIn(reopened, "1.8");
       const after = new ExcelHost();
       const survey = await after.surveyInputRules(await filled(after));
       expect([survey.free.length, survey.ours.length, survey.others.length]).toEqual([
@@ -160,7 +160,7 @@ describe("为统计表加输入校验 on a table already filled", () => {
         cells.length - 1,
         1,
       ]);
-      const sheet = reopened.wb.sheet(SHEET)!;
+      const sheet = sheetByName(reopened, SHEET)!;
       const amount = amountCell(sheet);
       expect(rulesOf(sheet).get(amount)?.rule).toEqual({
         custom: { formula: `=AND(ISNUMBER(${amount}),${amount}>=0,ROUND(${amount},2)=${amount})` },

@@ -1,42 +1,50 @@
 import { checkWorkbook } from "../../src/core/check";
-import { fromA1, toA1 } from "../../src/core/grid";
+import { toA1 } from "../../src/core/grid";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
 import { ExcelHost } from "../../src/excel/ExcelHost";
-import { FakeDocument, openInFakeExcel } from "./fake-office";
-import { gov2021Document, SHEET } from "./gov2021-fixture";
+import {
+  cellAt,
+  emptyWorkbook,
+  rectA1,
+  sheetById,
+  sheetByName,
+  type SimSheet,
+} from "../../tools/excel-sim/model";
+import { gov2021Book, openIn, putRows, SHEET, valueAt } from "./sim-workbook";
 
-function snapshot(doc: FakeDocument, sheet: string): string {
-  const s = doc.wb.sheet(sheet)!;
+function snapshot(sheet: SimSheet): string {
   return JSON.stringify({
-    cells: [...s.cells].map(([k, c]) => [k, { ...c, borders: [...c.borders] }]),
-    merges: s.merges,
-    cfs: s.cfs,
-    protected: s.protected,
+    cells: [...sheet.cells],
+    merges: sheet.merges,
+    cfs: sheet.cfs,
+    protected: sheet.protected,
   });
 }
 
+const at = (sheet: SimSheet, row: number, col: number) => cellAt(sheet, row, col);
+
 describe("insertBlankTemplate", () => {
   test("adds the official layout on a new protected sheet, inputs unlocked, and leaves the other sheets alone", async () => {
-    const { doc } = gov2021Document();
-    const before = snapshot(doc, SHEET);
-    openInFakeExcel(doc, { maxMinor: 7 });
+    const { book, sheet: clerks } = gov2021Book();
+    const before = snapshot(clerks);
+    openIn(book, "1.7");
     const host = new ExcelHost();
     const name = await host.insertBlankTemplate("gov-2021");
 
     expect(name).toBe("统计表");
-    expect(snapshot(doc, SHEET)).toBe(before);
+    expect(snapshot(clerks)).toBe(before);
     const layout = officialLayout(templateById("gov-2021")!, { sheetName: name });
-    const sheet = doc.wb.sheet(name)!;
-    expect(doc.wb.sheets[doc.wb.active].name).toBe(name);
+    const sheet = sheetByName(book, name)!;
+    expect(sheetById(book, book.activeSheetId)?.name).toBe(name);
     expect(sheet.merges).toHaveLength(layout.merges.length);
     expect(sheet.protected).toBe(true);
     const first = layout.inputs[0];
-    expect(sheet.peek(first.row, first.col)?.locked).toBe(false);
+    expect(at(sheet, first.row, first.col)?.locked).toBe(false);
     const label = layout.headerCells[0];
-    expect(sheet.peek(label.row, label.col)?.locked ?? true).toBe(true);
-    expect(sheet.peek(layout.titleRows[0], 0)?.bold).toBe(true);
-    expect(sheet.peek(first.row, first.col)?.borders.has("EdgeTop")).toBe(true);
+    expect(at(sheet, label.row, label.col)?.locked ?? true).toBe(true);
+    expect(at(sheet, layout.titleRows[0], 0)?.bold).toBe(true);
+    expect(at(sheet, first.row, first.col)?.borders).toContain("EdgeTop");
 
     const grid = await host.readGrid();
     const result = checkWorkbook({ sheets: grid.sheets.filter((s) => s.name === name) });
@@ -45,30 +53,30 @@ describe("insertBlankTemplate", () => {
   });
 
   test("picks a free name, and on ExcelApi 1.1 builds the sheet without merges or protection", async () => {
-    const doc = new FakeDocument();
-    doc.wb.addSheet("统计表");
-    openInFakeExcel(doc, { maxMinor: 1 });
+    const book = emptyWorkbook();
+    putRows(book, "统计表", []);
+    openIn(book, "1.1");
     const host = new ExcelHost();
     const name = await host.insertBlankTemplate("gov-2019");
     expect(name).toBe("统计表2");
-    expect(doc.wb.sheet(name)!.merges).toHaveLength(0);
-    expect(doc.wb.sheet(name)!.protected).toBe(false);
+    expect(sheetByName(book, name)!.merges).toHaveLength(0);
+    expect(sheetByName(book, name)!.protected).toBe(false);
     await expect(host.insertBlankTemplate("gov-1999")).rejects.toThrow("没有编号为“gov-1999”的标准表样");
   });
 });
 
 describe("writeCells", () => {
   test("writes confirmed values to unlocked cells of a protected blank sheet, refuses locked ones with a clear message", async () => {
-    const doc = new FakeDocument();
-    doc.wb.addSheet("Sheet1");
-    openInFakeExcel(doc, { maxMinor: 7 });
+    const book = emptyWorkbook();
+    putRows(book, "Sheet1", []);
+    openIn(book, "1.7");
     const host = new ExcelHost();
     const name = await host.insertBlankTemplate("gov-2021");
+    const sheet = sheetByName(book, name)!;
     const layout = officialLayout(templateById("gov-2021")!, { sheetName: name });
     const input = toA1(layout.inputs[0].row, layout.inputs[0].col);
     await host.writeCells([{ sheet: name, cell: input, value: 0 }]);
-    const p = fromA1(input);
-    expect(doc.wb.sheet(name)!.peek(p.row, p.col)?.value).toBe(0);
+    expect(valueAt(sheet, input)).toBe(0);
 
     const label = toA1(layout.headerCells[0].row, layout.headerCells[0].col);
     const second = toA1(layout.inputs[1].row, layout.inputs[1].col);
@@ -78,23 +86,22 @@ describe("writeCells", () => {
         { sheet: name, cell: label, value: 0 },
       ]),
     ).rejects.toThrow(`工作表“${name}”受保护，单元格 ${label} 已锁定`);
-    const q = fromA1(second);
-    expect(doc.wb.sheet(name)!.peek(q.row, q.col)?.value).toBe("");
+    expect(valueAt(sheet, second) ?? "").toBe("");
   });
 
   test("a protected sheet on ExcelApi 1.1 and Excel's cell-edit mode give clear errors, not silence", async () => {
-    const doc = new FakeDocument();
-    const sheet = doc.wb.addSheet("Sheet1");
+    const book = emptyWorkbook();
+    const sheet = putRows(book, "Sheet1", []);
     sheet.protected = true;
-    openInFakeExcel(doc, { maxMinor: 1 });
+    openIn(book, "1.1");
     const host = new ExcelHost();
     await expect(host.writeCells([{ sheet: "Sheet1", cell: "B2", value: 0 }])).rejects.toThrow(
       "工作表受保护",
     );
     sheet.protected = false;
-    doc.wb.editing = true;
+    book.cellEditMode = true;
     await expect(host.writeCells([{ sheet: "Sheet1", cell: "B2", value: 0 }])).rejects.toThrow("结束编辑");
-    doc.wb.editing = false;
+    book.cellEditMode = false;
     await expect(host.writeCells([{ sheet: "Sheet1", cell: "第二格", value: 0 }])).rejects.toThrow(
       "不是一个单元格地址",
     );
@@ -104,32 +111,34 @@ describe("writeCells", () => {
 
 describe("selectCell, onChange, capabilities", () => {
   test("selectCell activates the sheet and selects the cell; a missing sheet is explained", async () => {
-    const { doc } = gov2021Document();
-    doc.wb.addSheet("说明");
-    doc.wb.active = 1;
-    openInFakeExcel(doc, { maxMinor: 1 });
+    const { book } = gov2021Book();
+    book.activeSheetId = putRows(book, "说明", []).id;
+    openIn(book, "1.1");
     const host = new ExcelHost();
     await host.selectCell(SHEET, "D12");
-    expect(doc.wb.sheets[doc.wb.active].name).toBe(SHEET);
-    expect(doc.wb.selection).toEqual({ sheet: SHEET, address: "D12" });
+    expect(sheetById(book, book.activeSheetId)?.name).toBe(SHEET);
+    expect(sheetById(book, book.selection!.sheetId)?.name).toBe(SHEET);
+    expect(rectA1(book.selection!.rect)).toBe("D12");
     await expect(host.selectCell("旧表", "A1")).rejects.toThrow("可能已被改名或删除");
   });
 
   test("before ExcelApi 1.7 a Common-API binding over the tables reports the clerk's edits", async () => {
-    const { doc, cellOf } = gov2021Document();
-    const office = openInFakeExcel(doc, { maxMinor: 6 });
+    const { book, cellOf } = gov2021Book();
+    const excel = openIn(book, "1.6");
     const host = new ExcelHost();
     let changes = 0;
     const unsubscribe = host.onChange(() => changes++);
     await host.readGrid();
-    await office.excel.edit(SHEET, cellOf("t2021_3", "r1_new.np"), 9);
+    await excel.recorder.idle(50);
+    await excel.edit(SHEET, cellOf("t2021_3", "r1_new.np"), 9);
     expect(changes).toBe(1);
     unsubscribe();
-    expect(office.bindings.size).toBe(0);
+    await excel.recorder.idle(50);
+    expect(book.bindings.size).toBe(0);
   });
 
   test("capabilities say in Chinese what this Excel lacks", () => {
-    openInFakeExcel(new FakeDocument(), { maxMinor: 1, bindingEvents: false, language: "en-US" });
+    openIn(emptyWorkbook(), "1.1", { lacking: ["BindingEvents"], language: "en-US" });
     const old = new ExcelHost();
     expect(old.capabilities()).toMatchObject({ highlights: true, changeEvents: false, insertSheet: true });
     const notes = old.capabilities().notes;
@@ -137,7 +146,7 @@ describe("selectCell, onChange, capabilities", () => {
     // Merged cells matter only where a table was not found: the pane shows that note only then.
     expect(notes.find((n) => /合并单元格/.test(n.text))?.when).toBe("tables-missing");
     expect(old.displayLanguage()).toBe("en-US");
-    openInFakeExcel(new FakeDocument(), { maxMinor: 14 });
+    openIn(emptyWorkbook(), "1.14");
     expect(new ExcelHost().capabilities()).toMatchObject({ changeEvents: true, notes: [] });
   });
 });

@@ -3,6 +3,8 @@ import { officialLayout, type SheetLayout } from "../../src/core/layout/official
 import { consistentFigures } from "../../src/core/sample/consistent-figures";
 import { templateById } from "../../src/core/templates";
 import { type InProcessExcel, type InProcessOptions, openInProcess } from "../../tools/excel-sim/in-process";
+import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
+import { saveXlsx } from "../../tools/excel-sim/save-xlsx";
 import {
   addSheet,
   cellAt,
@@ -121,4 +123,14 @@ export function openIn(book: SimWorkbook, level: string, options?: InProcessOpti
   const excel = openInProcess(book, level, options);
   excel.install();
   return excel;
+}
+
+/** The workbook as Excel saves it, opened again: what the clerk has after closing and reopening the file. */
+export async function saveAndReopen(
+  book: SimWorkbook,
+  through?: (bytes: Uint8Array) => Promise<Uint8Array | null>,
+): Promise<SimWorkbook> {
+  let bytes: Uint8Array = await saveXlsx(book);
+  if (through) bytes = (await through(bytes))!;
+  return loadXlsx(Buffer.from(bytes));
 }

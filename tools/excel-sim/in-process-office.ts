@@ -25,6 +25,7 @@ export interface Transport {
   subscribe(actionName: string, data: unknown, onPush: (d: unknown) => void): void;
   dialogs: InProcessDialog[];
   language: string;
+  lacking: string[];
 }
 
 const ok = (value?: unknown) => ({ status: "succeeded", value });
@@ -116,12 +117,15 @@ export function commonApi(t: Transport): Record<string, unknown> {
   };
 
   const matrix = host.requirementMatrix();
+  for (const name of t.lacking) delete matrix[name];
   return {
     context: {
       requirements: {
         isSetSupported: (name: string, version = "1.1") => name in matrix && atLeast(matrix[name], version),
       },
       displayLanguage: t.language,
+      // The simulator plays Excel on the web.
+      platform: "OfficeOnline",
       document: { settings, bindings },
       ui,
     },

@@ -54,6 +54,8 @@ export interface InProcessOptions {
   language?: string;
   /** Where the add-in's pages are served: Excel opens dialogs only on it. */
   origin?: string;
+  /** Common API requirement sets this Excel lacks (an old build without BindingEvents, say). */
+  lacking?: string[];
 }
 
 export function openInProcess(
@@ -175,7 +177,20 @@ export function openInProcess(
   });
   extension.SessionBase._overrideSession = session;
 
-  const office = commonApi({ book, host, call, subscribe, dialogs, language: options.language ?? "zh-CN" });
+  const office = commonApi({
+    book,
+    host,
+    call,
+    subscribe,
+    dialogs,
+    language: options.language ?? "zh-CN",
+    lacking: options.lacking ?? [],
+  });
+  // office.js asks its own window.Office for the platform and the requirement sets (API checks, request flags).
+  // Its Office.context is a getter over the loader's state, which has not run here: shadow it.
+  context.Office = Object.create(context.Office as object, {
+    context: { value: (office as { context: unknown }).context },
+  }) as unknown;
   const actions = new Map<string, (event: unknown) => unknown>();
   (office as { actions: unknown }).actions = {
     associate: (name: string, fn: (event: unknown) => unknown) => actions.set(name, fn),

@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { fromExcelJs } from "./validation-xlsx";
 import {
   addSheet,
   cellFor,
+  cellsIn,
   emptyWorkbook,
   parseRect,
   type Rect,
@@ -47,6 +49,8 @@ function shown(v: ExcelJS.CellValue): Shown {
 interface SheetExtras {
   sheetProtection?: { sheet?: boolean; formatCells?: boolean };
   conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+  /** By cell address, whether or not the cell holds anything. */
+  dataValidations?: { model: Record<string, ExcelJS.DataValidation> };
 }
 
 function loadSheet(book: SimWorkbook, ws: ExcelJS.Worksheet & SheetExtras): SimSheet {
@@ -78,6 +82,10 @@ function loadSheet(book: SimWorkbook, ws: ExcelJS.Worksheet & SheetExtras): SimS
       cell.locked = c.protection?.locked !== false;
     });
   });
+  for (const [address, v] of Object.entries(ws.dataValidations?.model ?? {})) {
+    const rect = parseRect(address);
+    if (rect) for (const [r, c] of cellsIn(rect)) cellFor(sheet, r, c).validation = fromExcelJs(v);
+  }
   sheet.merges = (ws.model.merges ?? []).map((m) => parseRect(m)).filter((r): r is Rect => r !== null);
   for (const cf of ws.conditionalFormattings ?? []) {
     const ranges = cf.ref

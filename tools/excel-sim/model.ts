@@ -32,7 +32,7 @@ export interface SimCell {
   /** Border edges drawn on this cell ("EdgeTop" …), as the pane sets them. */
   borders: string[];
   locked: boolean;
-  /** Data validation (ExcelApi 1.8) as the add-in set it; kept in memory, not written by save-xlsx. */
+  /** Data validation (ExcelApi 1.8) as the add-in set it; saved and loaded with the file (validation-xlsx.ts). */
   validation?: SimValidation;
 }
 
@@ -87,6 +87,8 @@ export interface SimWorkbook {
   created: string[];
   nextSheet: number;
   nextCfKey: number;
+  /** The clerk is typing in a cell: Excel refuses the add-in's batches until the edit ends. */
+  cellEditMode?: boolean;
 }
 
 export function cellKey(row: number, col: number): string {

@@ -202,6 +202,11 @@ export class Interpreter {
     const results: RichResponse["Results"] = [];
     const traceIds: number[] = [];
     const actions = body.Actions ?? [];
+    if (this.book.cellEditMode) {
+      const Message = "The requested operation can't be performed while Excel is in cell-editing mode.";
+      const Error = { Code: "InvalidOperationInCellEditMode", Message, Location: "", HttpStatusCode: 500 };
+      return { response: { Results: [], TraceIds: [], Error }, effects };
+    }
     /** Reference ids handed out in this batch, by object path: later instantiations report them. */
     const kept = new Map<number, string>();
     for (let i = 0; i < actions.length; i++) {
@@ -562,7 +567,8 @@ export class Interpreter {
     }
     if (seen.size > 1) return null;
     if (member === "prompt") return first?.prompt ?? { showPrompt: true, title: "", message: "" };
-    if (member === "errorAlert") return first?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+    if (member === "errorAlert")
+      return first?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
     if (member === "rule") return first?.rule ?? {};
     if (member === "ignoreBlanks") return first?.ignoreBlanks ?? true;
     throw new Unimplemented(`DataValidation.${member} (read)`);
@@ -669,7 +675,12 @@ export class Interpreter {
       case "DataValidation.ignoreBlanks": {
         const { sheet, rect } = o as { sheet: SimSheet; rect: Rect };
         if (sheet.protected)
-          throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", `DataValidation.${member}`, 403);
+          throw new HostError(
+            "AccessDenied",
+            "The cell or chart you're trying to change is protected and therefore read-only.",
+            `DataValidation.${member}`,
+            403,
+          );
         for (const [r, c] of cellsIn(rect)) {
           const cell = cellFor(sheet, r, c);
           cell.validation = { ...cell.validation, [member]: value };
@@ -837,19 +848,32 @@ export class Interpreter {
       case "DataValidation.clear": {
         const { sheet, rect } = o as { sheet: SimSheet; rect: Rect };
         if (sheet.protected)
-          throw new HostError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.", "DataValidation.clear", 403);
+          throw new HostError(
+            "AccessDenied",
+            "The cell or chart you're trying to change is protected and therefore read-only.",
+            "DataValidation.clear",
+            403,
+          );
         for (const [r, c] of cellsIn(rect)) {
           const cell = cellAt(sheet, r, c);
           if (cell) delete cell.validation;
         }
-        effects.writes.push({ what: "dataValidation.clear", sheet: sheet.name, address: addressOf(sheet, rect) });
+        effects.writes.push({
+          what: "dataValidation.clear",
+          sheet: sheet.name,
+          address: addressOf(sheet, rect),
+        });
         return null;
       }
       case "Worksheet.delete": {
         const { sheet } = o as { sheet: SimSheet };
         const visible = this.book.sheets.filter((x) => x.visibility === "Visible" && x !== sheet);
         if (visible.length === 0)
-          throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+          throw new HostError(
+            "InvalidOperation",
+            "A workbook must contain at least one visible worksheet.",
+            "Worksheet.delete",
+          );
         this.book.sheets = this.book.sheets.filter((x) => x !== sheet);
         if (this.book.activeSheetId === sheet.id) this.book.activeSheetId = visible[0].id;
         effects.writes.push({ what: "deleteSheet", sheet: sheet.name });

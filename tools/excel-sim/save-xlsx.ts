@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { rectA1, type SimCell, type SimSheet, type SimWorkbook } from "./model";
+import { toExcelJs } from "./validation-xlsx";
 
 const STATE = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -33,6 +34,8 @@ function writeCell(c: ExcelJS.Cell, cell: SimCell): void {
     c.border = border;
   }
   if (!cell.locked) c.protection = { locked: false };
+  const validation = cell.validation && toExcelJs(cell.validation);
+  if (validation) c.dataValidation = validation;
 }
 
 async function writeSheet(wb: ExcelJS.Workbook, sheet: SimSheet): Promise<void> {
@@ -117,7 +120,10 @@ async function addSettings(bytes: Buffer, settings: Map<string, unknown>): Promi
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** The workbook as Excel would save it: values, formulas with results, the formats the model holds, settings. */
+/**
+ * The workbook as Excel would save it: values, formulas with results, the formats the model holds, data
+ * validation, settings.
+ */
 export async function saveXlsx(book: SimWorkbook): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of book.sheets) await writeSheet(wb, sheet);
