@@ -23,6 +23,7 @@ import {
   loadMemory,
   type Marks,
   queueStore,
+  readStoredMarks,
   richSettings,
   sameMarks,
   type SheetMemory,
@@ -117,6 +118,13 @@ export class ExcelHost implements Host {
   }
 
   async clearHighlights(): Promise<void> {
+    // The ribbon's 一键检查 runs in a runtime of its own and may have marked since this one last read: clear what
+    // the workbook's record lists now, not what this runtime remembers (a refresh before ExcelApi 1.4).
+    this.fresh = null;
+    if (richSettings())
+      this.marks = await readStoredMarks().catch((e: unknown) => {
+        throw excelError(e, "清除标记");
+      });
     const left = await this.replaceMarks([]);
     if (left.cf.length > 0) {
       throw new ClerkError(

@@ -90,6 +90,15 @@ export function queueStored(ctx: Excel.RequestContext): () => Stored {
   });
 }
 
+/** The mark record as the workbook holds it now (ExcelApi 1.4+): another runtime may have written it since. */
+export async function readStoredMarks(): Promise<Marks> {
+  return Excel.run(async (ctx) => {
+    const stored = queueStored(ctx);
+    await ctx.sync();
+    return stored().marks;
+  });
+}
+
 /** Queues the writes of memory and marks into the batch being built. */
 export function queueStore(ctx: Excel.RequestContext, memory: SheetMemory | null, marks: Marks): void {
   ctx.workbook.settings.add(MARKS_KEY, marks);
