@@ -18,9 +18,8 @@ const LAYER = "legacy";
 const ENTRY = "legacy";
 const CHOOSER = "choose-pane.js";
 const CHOOSER_SOURCE = "src/taskpane/choose-pane.js";
-// Issue 10 asked for 150 KiB; the merged features of the same session (上年数据 sheet, input rules, short findings,
-// formula cells) brought the shared ExcelHost and catalogs to about 156 KiB. Raised, not hidden: see README, Limits.
-const BUDGET_KIB = 160;
+// Issue 10: the legacy pane's script, with its polyfills and without office.js, at most 150 KiB gzip.
+const BUDGET_KIB = 150;
 const ROOT = path.resolve(__dirname, "../..");
 
 /** Modules replaced by what they compute, at build time (build-time-loader.js); `emit` writes ES5 from their exports. */
@@ -170,8 +169,10 @@ class LegacyPanePlugin {
         return data;
       });
 
+      // The stage constants live on the Compilation class, not on its instances: `compilation.PROCESS_ASSETS_STAGE_…`
+      // is undefined, which is stage 0, before the minifier, and measured the unminified code.
       compilation.hooks.processAssets.tap(
-        { name, stage: compilation.PROCESS_ASSETS_STAGE_ANALYSE },
+        { name, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE },
         (assets) => {
           const files = [CHOOSER, ...this.legacyFiles(compilation)];
           const code = [];

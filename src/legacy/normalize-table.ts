@@ -5,11 +5,10 @@
  * full-width/half-width forms (１２３, （一）, ．). IE11 has no normalize; src/legacy/polyfill-normalize.ts maps
  * these code points one by one.
  */
-// Left out to keep the IE11 bundle within its budget: the CJK compatibility ideographs (U+F900–FAFF), which typed
-// tables do not carry.
 export const NORMALIZED_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00a0, 0x00ff],
   [0x2000, 0x33ff],
+  [0xf900, 0xfaff],
   [0xfe10, 0xfe6f],
   [0xff00, 0xffef],
 ];
@@ -19,7 +18,7 @@ export type Form = "NFC" | "NFKC";
 /**
  * Each code point of NORMALIZED_RANGES that the form changes, with what it becomes. Computed here with the
  * runtime's own normalize; in the legacy bundle this module is replaced by the table that Node computed at build
- * time (scripts/legacy/build-time-module-loader.js), so IE11 gets the same answers without Unicode data of its own.
+ * time (scripts/legacy/build-time-loader.js), so IE11 gets the same answers without Unicode data of its own.
  */
 export function normalizeTable(form: Form): Record<string, string> {
   const table: Record<string, string> = {};

@@ -56,7 +56,29 @@ export function mountPane(root: HTMLElement, host: Host): void {
     if (f.sheet && f.cell) void controller.select(f.sheet, f.cell);
   }
 
+  /**
+   * Each render puts new elements in place of the old: the focus goes to the element that stands where the focused
+   * one stood (same kind, same text), at once or, while it is disabled (检查 during a check), at a later render.
+   */
+  let focusKey: string | null = null;
   function render(): void {
+    const active = document.activeElement;
+    if (active && active !== document.body && root.contains(active)) focusKey = keyOf(active);
+    draw();
+    if (focusKey !== null && (!document.activeElement || document.activeElement === document.body))
+      moveFocus(focusKey);
+  }
+
+  function moveFocus(key: string): void {
+    focusKey = key;
+    const target = findByKey(root, key);
+    if (target) {
+      target.focus();
+      focusKey = null;
+    }
+  }
+
+  function draw(): void {
     const { result, busy, error, notice } = controller.state;
     const blanks = result ? blankCells(result.findings) : [];
     if (blanks.length === 0) confirming = false;
@@ -69,6 +91,9 @@ export function mountPane(root: HTMLElement, host: Host): void {
           () => {
             confirming = true;
             render();
+            // Into the question, whose answer the clerk gives next; the button that asked is disabled meanwhile.
+            const first = confirmBox.getElementsByTagName("button")[0];
+            if (first) first.focus();
           },
           false,
           busy || confirming,
@@ -91,6 +116,8 @@ export function mountPane(root: HTMLElement, host: Host): void {
               t("confirm"),
               () => {
                 confirming = false;
+                // 空白单元格填 0 goes once the cells are filled: back to 检查.
+                moveFocus(buttonKey(t("check")));
                 void controller.write(blanks.map((c) => ({ sheet: c.sheet, cell: c.cell, value: 0 })));
               },
               true,
@@ -98,6 +125,7 @@ export function mountPane(root: HTMLElement, host: Host): void {
             button(t("cancel"), () => {
               confirming = false;
               render();
+              moveFocus(buttonKey(t("fillZero")));
             }),
           ]),
         ]),
@@ -154,4 +182,22 @@ export function mountPane(root: HTMLElement, host: Host): void {
 
   render();
   controller.start();
+}
+
+function buttonKey(label: string): string {
+  return `BUTTON||${label}`;
+}
+
+function keyOf(element: Element): string {
+  return `${element.tagName}|${element.getAttribute("data-cell") ?? ""}|${element.textContent ?? ""}`;
+}
+
+/** The enabled button, link or field of `root` with `key`. */
+function findByKey(root: HTMLElement, key: string): HTMLElement | null {
+  const candidates = root.querySelectorAll<HTMLElement>("button, a, input, select, textarea");
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (!(c as HTMLButtonElement).disabled && keyOf(c) === key) return c;
+  }
+  return null;
 }

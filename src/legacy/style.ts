@@ -1,4 +1,7 @@
-/** The legacy pane's look: plain CSS that IE11 understands (no custom properties, no flex gap, no :focus-visible). */
+/**
+ * The legacy pane's look: plain CSS that IE11 understands (no custom properties, no flex gap, no :focus-visible, so
+ * the focus ring shows on :focus).
+ */
 export const LEGACY_CSS = `
 .nb-pane { padding: 12px; font-size: 14px; line-height: 1.5; color: #242424; }
 .nb-pane h1 { font-size: 20px; margin: 0 0 10px; }
@@ -16,17 +19,21 @@ export const LEGACY_CSS = `
 .nb-warning { background: #fff9f5; border-color: #fdcfb4; }
 .nb-strong { font-weight: bold; }
 .nb-summary { color: #424242; }
-.nb-table { font-size: 15px; margin: 10px 0 4px; }
+.nb-pane .nb-table { font-size: 15px; margin: 10px 0 4px; }
 .nb-kind { font-size: 13px; font-weight: normal; color: #616161; margin: 6px 0 2px; }
-.nb-item { margin: 0 0 4px; padding: 6px 8px; border: 1px solid #e0e0e0; border-radius: 4px; cursor: pointer; }
-.nb-item:hover { background: #f5f5f5; }
-.nb-item:focus { outline: 2px solid #0f6cbd; }
-.nb-item[aria-current="true"] { border-color: #0f6cbd; background: #ebf3fc; }
+.nb-list { margin: 0; padding: 0; list-style: none; }
+.nb-item { margin: 0 0 4px; }
+.nb-finding { display: block; width: 100%; box-sizing: border-box; padding: 6px 8px; border: 1px solid #e0e0e0;
+  border-radius: 4px; background: #ffffff; color: inherit; font: inherit; text-align: left; cursor: pointer; }
+.nb-finding:hover { background: #f5f5f5; }
+.nb-item[aria-current="true"] .nb-finding { border-color: #0f6cbd; background: #ebf3fc; }
+.nb-button:focus, .nb-finding:focus, .nb-input:focus, .nb-outline:focus, .nb-pane a:focus {
+  outline: 2px solid #0f6cbd; outline-offset: 1px; }
 .nb-badge { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 8px; font-size: 12px; color: #ffffff; }
 .nb-badge.nb-error { background: #c50f1f; }
 .nb-badge.nb-warning { background: #bc4b09; }
 .nb-badge.nb-info { background: #0f6cbd; }
-.nb-details { color: #616161; font-size: 12px; }
+.nb-details { display: block; color: #616161; font-size: 12px; }
 .nb-dialog { margin: 8px 0; padding: 10px 12px; border: 1px solid #d1d1d1; border-radius: 4px; background: #ffffff; }
 .nb-cells { max-height: 40vh; overflow-y: auto; }
 .nb-section { margin-top: 16px; border-top: 1px solid #e0e0e0; }

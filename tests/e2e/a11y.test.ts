@@ -4,39 +4,12 @@ import { type Browser, type Page } from "playwright-core";
 import { toA1 } from "../../src/core/grid";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
+import { violations } from "./axe";
 import { builtWebDir, launchChromium, type Served, serveDir, withChromium } from "./harness";
 
 /** A first run builds the pages, which takes minutes on a busy machine. */
 const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const FAKE_OFFICE = readFileSync(join(__dirname, "fake-office.js"), "utf8");
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** axe-core's WCAG 2.1 A/AA rules and its best practices (landmarks, one h1, heading order), as "rule: where" lines. */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  // Fluent's buttons fade their colours: on a loaded machine axe met a button halfway through a fade and measured a
-  // contrast no clerk sees. Colours are judged as they settle.
-  await page.addStyleTag({
-    content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
-  });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    const r = await axe.run({
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    });
-    return r.violations;
-  });
-  return found.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-}
 
 /** A gov-2021 sheet with two mistakes: a 表三 total of 5 among zeros and one blank cell in 表二. */
 function plantedWorkbook() {

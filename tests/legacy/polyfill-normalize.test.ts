@@ -12,11 +12,14 @@ const TYPED = [
   "Ⅱ．其中：涉及国家秘密",
   "①②③",
   "ｅｎｔｅｒｐｒｉｓｅ",
+  // CJK compatibility ideographs, as text converted from Big5 or pasted from old systems carries them: 豈 金 縷.
+  "\uF900\uF90A\uF9A8 行政复议",
 ];
 
 test.each(["NFKC", "NFC"])("folds what clerks type as the browser's own %s does", (form) => {
   for (const text of TYPED) expect(normalizeCompat(text, form)).toBe(text.normalize(form));
   expect(normalizeCompat("１２３", "NFKC")).toBe("123");
+  expect(normalizeCompat("\uF90A", form)).toBe("\u91D1");
 });
 
 test("agrees with the browser on every label of the built-in templates", () => {
