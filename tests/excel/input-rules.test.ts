@@ -5,7 +5,7 @@ import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
 import { ExcelHost } from "../../src/excel/ExcelHost";
 import { cellFor, sheetByName, type SimSheet, type SimValidation } from "../../tools/excel-sim/model";
-import { SOFFICE, throughLibreOffice } from "./libreoffice-roundtrip";
+import { hasLibreOffice } from "../support/libreoffice";
 import { gov2021Book, openIn, saveAndReopen, SHEET } from "./sim-workbook";
 
 const COUNT_RULE = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
@@ -137,12 +137,7 @@ describe("为统计表加输入校验 on a table already filled", () => {
   ])(
     "our rules survive a save and reopen %s, and are still recognised as ours",
     async (_, viaLibreOffice) => {
-      if (viaLibreOffice && !SOFFICE) {
-        console.warn(
-          "LibreOffice (soffice) is not installed: the round trip through LibreOffice was not tried",
-        );
-        return;
-      }
+      if (viaLibreOffice && !hasLibreOffice("the round trip through LibreOffice")) return;
       const { book, sheet: clerks, cellOf } = gov2021Book();
       const own = fromA1(cellOf("t2021_3", "r1_new.np"));
       cellFor(clerks, own.row, own.col).validation = CLERK_RULE;
@@ -151,7 +146,7 @@ describe("为统计表加输入校验 on a table already filled", () => {
       const cells = await filled(host);
       await host.addInputRules((await host.surveyInputRules(cells)).free);
 
-      const reopened = await saveAndReopen(book, viaLibreOffice ? throughLibreOffice : undefined);
+      const reopened = await saveAndReopen(book, viaLibreOffice);
       openIn(reopened, "1.8");
       const after = new ExcelHost();
       const survey = await after.surveyInputRules(await filled(after));

@@ -5,6 +5,7 @@ import { templateById } from "../../src/core/templates";
 import { type InProcessExcel, type InProcessOptions, openInProcess } from "../../tools/excel-sim/in-process";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { saveXlsx } from "../../tools/excel-sim/save-xlsx";
+import { convertWithLibreOffice } from "../support/libreoffice";
 import {
   addSheet,
   cellAt,
@@ -125,12 +126,13 @@ export function openIn(book: SimWorkbook, level: string, options?: InProcessOpti
   return excel;
 }
 
-/** The workbook as Excel saves it, opened again: what the clerk has after closing and reopening the file. */
-export async function saveAndReopen(
-  book: SimWorkbook,
-  through?: (bytes: Uint8Array) => Promise<Uint8Array | null>,
-): Promise<SimWorkbook> {
-  let bytes: Uint8Array = await saveXlsx(book);
-  if (through) bytes = (await through(bytes))!;
-  return loadXlsx(Buffer.from(bytes));
+/**
+ * The workbook as Excel saves it, opened again: what the clerk has after closing and reopening the file; with
+ * `viaLibreOffice`, opened and saved by LibreOffice Calc in between, as a colleague without Excel would.
+ */
+export async function saveAndReopen(book: SimWorkbook, viaLibreOffice = false): Promise<SimWorkbook> {
+  let bytes = await saveXlsx(book);
+  if (viaLibreOffice)
+    bytes = (await convertWithLibreOffice({ "统计表.xlsx": bytes }, "xlsx")).get("统计表.xlsx")!;
+  return loadXlsx(bytes);
 }

@@ -1,14 +1,12 @@
-import { execFile } from "child_process";
 import { unzipSync } from "fflate";
-import { promises as fs, readFileSync } from "fs";
-import os from "os";
-import path, { join } from "path";
-import { promisify } from "util";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { checkWorkbook } from "../../src/core/check";
 import { highlightsFromFindings, type Highlight } from "../../src/core/host";
 import { annotateWorkbook } from "../../src/file/annotate";
 import { readGrid } from "../../src/file/xlsx/read-grid";
-import { libreOfficeCsv, SOFFICE } from "./xlsx/libreoffice-csv";
+import { convertWithLibreOffice, withLibreOffice } from "../support/libreoffice";
+import { libreOfficeCsv } from "./xlsx/libreoffice-csv";
 
 const DIR = join(__dirname, "..", "fixtures", "writers");
 const FILES = ["openpyxl-everything.xlsx", "libreoffice-everything.xlsx"];
@@ -68,7 +66,7 @@ describe.each(FILES)("the annotated copy of %s", (name) => {
   });
 });
 
-(SOFFICE ? describe : describe.skip)("the annotated copy in LibreOffice", () => {
+withLibreOffice("the annotated copy in LibreOffice", () => {
   test("opens with the same values, and Calc sees our notes and fills", async () => {
     const files: Record<string, Uint8Array> = {};
     for (const name of FILES) {
@@ -80,30 +78,11 @@ describe.each(FILES)("the annotated copy of %s", (name) => {
     for (const name of FILES) expect(csv[`copy-${name}`]).toEqual(csv[name]);
 
     // Saved again by Calc, the copy still has our notes and the error fill: Calc read them, not just kept bytes.
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "nianbao-annotated-"));
-    try {
-      const copy = path.join(dir, "copy.xlsx");
-      await fs.writeFile(copy, files[`copy-${FILES[0]}`]);
-      await promisify(execFile)(
-        SOFFICE!,
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--headless",
-          "--convert-to",
-          "ods",
-          "--outdir",
-          dir,
-          copy,
-        ],
-        { timeout: 120_000 },
-      );
-      const ods = unzipSync(new Uint8Array(await fs.readFile(path.join(dir, "copy.ods"))));
-      const content = dec(ods["content.xml"]);
-      expect(content).toContain("年报助手：");
-      expect(content).toContain("请核对");
-      expect(content.toLowerCase()).toContain("#ffc7ce");
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
+    const converted = await convertWithLibreOffice({ "copy.xlsx": files[`copy-${FILES[0]}`] }, "ods");
+    const ods = unzipSync(new Uint8Array(converted.get("copy.ods")!));
+    const content = dec(ods["content.xml"]);
+    expect(content).toContain("年报助手：");
+    expect(content).toContain("请核对");
+    expect(content.toLowerCase()).toContain("#ffc7ce");
   }, 240_000);
 });

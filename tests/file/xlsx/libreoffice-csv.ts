@@ -1,10 +1,4 @@
-import { execFile } from "child_process";
-import { existsSync, promises as fs } from "fs";
-import os from "os";
-import path from "path";
-import { promisify } from "util";
-
-export const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+import { convertWithLibreOffice } from "../../support/libreoffice";
 
 /** RFC 4180 CSV as LibreOffice writes it: quoted fields may hold commas, quotes ("") and line breaks. */
 export function parseCsv(text: string): string[][] {
@@ -46,33 +40,17 @@ export function parseCsv(text: string): string[][] {
 export async function libreOfficeCsv(
   files: Record<string, Uint8Array>,
 ): Promise<Record<string, Record<string, string[][]>>> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "nianbao-lo-csv-"));
-  try {
-    const names = Object.keys(files);
-    await Promise.all(names.map((n) => fs.writeFile(path.join(dir, n), files[n])));
-    await promisify(execFile)(
-      SOFFICE!,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        dir,
-        ...names.map((n) => path.join(dir, n)),
-      ],
-      { timeout: 180_000 },
-    );
-    const out: Record<string, Record<string, string[][]>> = {};
-    const written = await fs.readdir(dir);
-    for (const n of names) {
-      const base = n.replace(/\.[^.]+$/, "");
-      out[n] = {};
-      for (const csv of written.filter((w) => w.startsWith(`${base}-`) && w.endsWith(".csv")))
-        out[n][csv.slice(base.length + 1, -4)] = parseCsv(await fs.readFile(path.join(dir, csv), "utf8"));
-    }
-    return out;
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+  const written = await convertWithLibreOffice(
+    files,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+  );
+  const out: Record<string, Record<string, string[][]>> = {};
+  for (const n of Object.keys(files)) {
+    const base = n.replace(/\.[^.]+$/, "");
+    out[n] = {};
+    for (const [csv, bytes] of written)
+      if (csv.startsWith(`${base}-`) && csv.endsWith(".csv"))
+        out[n][csv.slice(base.length + 1, -4)] = parseCsv(bytes.toString("utf8"));
   }
+  return out;
 }

@@ -6,7 +6,8 @@ import { type CellValue, isCellError, toA1 } from "../../../src/core/grid";
 import { readGrid } from "../../../src/file/xlsx/read-grid";
 import { EXCEL_STYLE, writePackage } from "./fuzz-package";
 import { fuzzSheets } from "./fuzz-model";
-import { libreOfficeCsv, SOFFICE } from "./libreoffice-csv";
+import { withLibreOffice } from "../../support/libreoffice";
+import { libreOfficeCsv } from "./libreoffice-csv";
 
 /** A value as LibreOffice's CSV export writes it (values, not as shown). */
 function csvText(v: CellValue): string {
@@ -18,7 +19,7 @@ function csvText(v: CellValue): string {
 
 const FIXTURES = [join(__dirname, ".."), join(__dirname, "..", "..", "fixtures", "writers")];
 
-(SOFFICE ? describe : describe.skip)("the grid reader reads what LibreOffice Calc reads", () => {
+withLibreOffice("the grid reader reads what LibreOffice Calc reads", () => {
   test("committed workbooks and fuzzed ones, every sheet, every cell (one soffice run)", async () => {
     const files: Record<string, Uint8Array> = {};
     for (const dir of FIXTURES)
