@@ -18,12 +18,17 @@ import { blankCells, FillZeroDialog } from "./components/FillZeroDialog";
 import { FindingsList } from "./components/FindingsList";
 import { Heading } from "./components/Heading";
 import { PanelTabs } from "./components/PanelTabs";
-import { PriorYearPanel } from "./components/PriorYearPanel";
 import { groupFindings } from "./group";
 import { translator } from "./i18n";
+import { lazyPart } from "./lazy-part";
 import { panels as registeredPanels, type Panel } from "./panels";
 import { serialHost } from "./serial-host";
 import { type PriorSession, useChecker } from "./useChecker";
+
+// Shown only once a check found the tables: loaded then, not with the pane.
+const PriorYearPanel = lazyPart(() =>
+  import(/* webpackChunkName: "prior-year" */ "./components/PriorYearPanel").then((m) => m.PriorYearPanel),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
