@@ -161,7 +161,22 @@ module.exports = async (env, argv) => {
     },
     optimization: {
       // The legacy pane stays one file of its own: nothing of it is shared with the React pane's chunks.
-      splitChunks: { chunks: (chunk) => chunk.name !== legacyPane.ENTRY },
+      splitChunks: {
+        chunks: (chunk) => chunk.name !== legacyPane.ENTRY,
+        cacheGroups: {
+          // The task pane's first scripts as few files, its libraries (unchanged across most of our releases) and its
+          // own code: split by default into seven, each compressed apart, it loaded 8 KiB more.
+          paneLibraries: {
+            layer: PANE_LAYER,
+            test: /[\\/]node_modules[\\/]/,
+            chunks: "initial",
+            name: "pane-libraries",
+            priority: 20,
+            enforce: true,
+          },
+          paneCode: { layer: PANE_LAYER, chunks: "initial", name: "pane-code", priority: 10, enforce: true },
+        },
+      },
     },
     performance: { hints: false },
     plugins: [

@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, useMemo, useState } from "react";
+import { type MouseEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type CheckResult } from "../core/check";
 import { type Finding } from "../core/finding";
 import { type CapabilityNote, type Host } from "../core/host";
@@ -96,6 +96,21 @@ export function App({
   const groups = useMemo(() => (result?.template ? groupFindings(result, t("otherTable")) : []), [result, t]);
   const blanks = useMemo(() => (result ? blankCells(result.findings) : []), [result]);
 
+  // A button disabled while the pane works drops the keyboard focus to the page (inside Excel on the web's frame the
+  // keys then reach nothing): once the work is done, the focus goes back to the button that started it.
+  const pressed = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const button = pressed.current;
+    if (busy || !button) return;
+    pressed.current = null;
+    if (button.isConnected && (!document.activeElement || document.activeElement === document.body))
+      button.focus();
+  }, [busy]);
+  const press = (action: () => unknown) => (e: MouseEvent<HTMLElement>) => {
+    pressed.current = e.currentTarget;
+    void action();
+  };
+
   const [selected, setSelected] = useState<Finding | null>(null);
   const select = (f: Finding) => {
     setSelected(f);
@@ -108,11 +123,11 @@ export function App({
         {t("appTitle")}
       </Heading>
       <div role="toolbar" aria-label={t("toolbar")} className={styles.toolbar}>
-        <Button appearance="primary" disabled={busy} onClick={() => void checker.check()}>
+        <Button appearance="primary" disabled={busy} onClick={press(() => checker.check())}>
           {t("check")}
         </Button>
         {capabilities.highlights && (
-          <Button disabled={busy} onClick={() => void checker.clear()}>
+          <Button disabled={busy} onClick={press(() => checker.clear())}>
             {t("clear")}
           </Button>
         )}
