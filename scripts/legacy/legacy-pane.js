@@ -18,9 +18,8 @@ const LAYER = "legacy";
 const ENTRY = "legacy";
 const CHOOSER = "choose-pane.js";
 const CHOOSER_SOURCE = "src/taskpane/choose-pane.js";
-// Issue 10 asked for 150 KiB; the merged features of the same session (上年数据 sheet, input rules, short findings,
-// formula cells) brought the shared ExcelHost and catalogs to about 156 KiB. Raised, not hidden: see README, Limits.
-const BUDGET_KIB = 160;
+// As issue 10 asked; about 89 KiB minified today (the 156 KiB once printed was measured before minification).
+const BUDGET_KIB = 150;
 const ROOT = path.resolve(__dirname, "../..");
 
 /** Modules replaced by what they compute, at build time (build-time-loader.js); `emit` writes ES5 from their exports. */
