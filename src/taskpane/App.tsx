@@ -26,9 +26,7 @@ import { serialHost } from "./serial-host";
 import { type PriorSession, useChecker } from "./useChecker";
 
 // Shown only once a check found the tables: loaded then, not with the pane.
-const PriorYearPanel = lazyPart(() =>
-  import(/* webpackChunkName: "prior-year" */ "./components/PriorYearPanel").then((m) => m.PriorYearPanel),
-);
+const PriorYearPanel = lazyPart(() => import("./components/PriorYearPanel").then((m) => m.PriorYearPanel));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },

@@ -38,16 +38,10 @@ export interface Panel {
 
 // Each panel's code is a chunk of its own, loaded when the panel is first shown after a check: none of it is needed
 // for the first verdict, and the pane's first scripts are what a clerk waits for on opening.
-const OutlinePanel = lazyPart(() =>
-  import(/* webpackChunkName: "panel-outline" */ "./components/OutlinePanel").then((m) => m.OutlinePanel),
-);
-const SubmitPanel = lazyPart(() =>
-  import(/* webpackChunkName: "panel-submit" */ "./components/SubmitPanel").then((m) => m.SubmitPanel),
-);
+const OutlinePanel = lazyPart(() => import("./components/OutlinePanel").then((m) => m.OutlinePanel));
+const SubmitPanel = lazyPart(() => import("./components/SubmitPanel").then((m) => m.SubmitPanel));
 const ValidationRulesPanel = lazyPart(() =>
-  import(/* webpackChunkName: "panel-input-rules" */ "./components/ValidationRulesPanel").then(
-    (m) => m.ValidationRulesPanel,
-  ),
+  import("./components/ValidationRulesPanel").then((m) => m.ValidationRulesPanel),
 );
 
 /**
