@@ -79,16 +79,21 @@ const NOT_NEEDED = [
 
 const entry = { [ENTRY]: { import: "./src/legacy/index.ts", layer: LAYER } };
 
+/** Rules that put what BUILD_TIME computes in place of its modules; the React pane's layer uses them too. */
+function buildTimeRules() {
+  return BUILD_TIME.map(({ file, emit }) => ({
+    test: file,
+    use: { loader: require.resolve("./build-time-loader"), options: { emit } },
+  }));
+}
+
 /** Module rules for the legacy layer; the React pane's rules stay as they are for every other module. */
 function rules() {
   return [
     {
       issuerLayer: LAYER,
       oneOf: [
-        ...BUILD_TIME.map(({ file, emit }) => ({
-          test: file,
-          use: { loader: require.resolve("./build-time-loader"), options: { emit } },
-        })),
+        ...buildTimeRules(),
         {
           test: /\.ts$/,
           exclude: /node_modules/,
@@ -112,7 +117,9 @@ function rules() {
                   ],
                 ],
                 // Babel's helpers (async functions, for-of, spread, classes) once in the bundle, not once per file.
-                plugins: [["@babel/plugin-transform-runtime", { corejs: false, helpers: true, regenerator: true }]],
+                plugins: [
+                  ["@babel/plugin-transform-runtime", { corejs: false, helpers: true, regenerator: true }],
+                ],
               },
             },
             {
@@ -189,7 +196,9 @@ class LegacyPanePlugin {
               const line = source.toString().split("\n")[(e.loc?.line ?? 1) - 1] ?? "";
               const near = line.slice(Math.max(0, (e.loc?.column ?? 0) - 60), (e.loc?.column ?? 0) + 60);
               compilation.errors.push(
-                new Error(`legacy pane: ${file} is not ES5 (IE11 cannot run it): ${e.message}\n  near: ${near}`),
+                new Error(
+                  `legacy pane: ${file} is not ES5 (IE11 cannot run it): ${e.message}\n  near: ${near}`,
+                ),
               );
             }
           }
@@ -220,4 +229,4 @@ class LegacyPanePlugin {
 /** The chooser is served as written: it must run everywhere, and a minifier must not change what was checked. */
 const copy = { from: CHOOSER_SOURCE, to: CHOOSER, info: { minimized: true } };
 
-module.exports = { LAYER, ENTRY, CHOOSER, BUDGET_KIB, entry, rules, copy, LegacyPanePlugin };
+module.exports = { LAYER, ENTRY, CHOOSER, BUDGET_KIB, entry, rules, buildTimeRules, copy, LegacyPanePlugin };

@@ -7,7 +7,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, useMemo, useState } from "react";
+import { type MouseEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type CheckResult } from "../core/check";
 import { type Finding } from "../core/finding";
 import { type CapabilityNote, type Host } from "../core/host";
@@ -18,12 +18,15 @@ import { blankCells, FillZeroDialog } from "./components/FillZeroDialog";
 import { FindingsList } from "./components/FindingsList";
 import { Heading } from "./components/Heading";
 import { PanelTabs } from "./components/PanelTabs";
-import { PriorYearPanel } from "./components/PriorYearPanel";
 import { groupFindings } from "./group";
 import { translator } from "./i18n";
+import { lazyPart } from "./lazy-part";
 import { panels as registeredPanels, type Panel } from "./panels";
 import { serialHost } from "./serial-host";
 import { type PriorSession, useChecker } from "./useChecker";
+
+// Shown only once a check found the tables: loaded then, not with the pane.
+const PriorYearPanel = lazyPart(() => import("./components/PriorYearPanel").then((m) => m.PriorYearPanel));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
@@ -91,6 +94,21 @@ export function App({
   const groups = useMemo(() => (result?.template ? groupFindings(result, t("otherTable")) : []), [result, t]);
   const blanks = useMemo(() => (result ? blankCells(result.findings) : []), [result]);
 
+  // A button disabled while the pane works drops the keyboard focus to the page (inside Excel on the web's frame the
+  // keys then reach nothing): once the work is done, the focus goes back to the button that started it.
+  const pressed = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const button = pressed.current;
+    if (busy || !button) return;
+    pressed.current = null;
+    if (button.isConnected && (!document.activeElement || document.activeElement === document.body))
+      button.focus();
+  }, [busy]);
+  const press = (action: () => unknown) => (e: MouseEvent<HTMLElement>) => {
+    pressed.current = e.currentTarget;
+    void action();
+  };
+
   const [selected, setSelected] = useState<Finding | null>(null);
   const select = (f: Finding) => {
     setSelected(f);
@@ -103,11 +121,11 @@ export function App({
         {t("appTitle")}
       </Heading>
       <div role="toolbar" aria-label={t("toolbar")} className={styles.toolbar}>
-        <Button appearance="primary" disabled={busy} onClick={() => void checker.check()}>
+        <Button appearance="primary" disabled={busy} onClick={press(() => checker.check())}>
           {t("check")}
         </Button>
         {capabilities.highlights && (
-          <Button disabled={busy} onClick={() => void checker.clear()}>
+          <Button disabled={busy} onClick={press(() => checker.clear())}>
             {t("clear")}
           </Button>
         )}

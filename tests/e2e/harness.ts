@@ -31,7 +31,10 @@ function complete(dir: string): boolean {
     const page = join(dir, name);
     if (!existsSync(page)) return false;
     const html = readFileSync(page, "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    // office.js from Microsoft's CDN is not ours to build.
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src));
     return scripts.length > 0 && scripts.every((src) => existsSync(join(dir, src)));
   });
 }

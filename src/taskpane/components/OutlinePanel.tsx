@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from "react";
 import { generateOutline, type Outline, outlineToText, type Run, titleInfo } from "../../core/outline";
 import { browserDownload } from "../../file/export-download";
 import { errorText, type Translate } from "../i18n";
-import { checkedGrid, type Panel, type PanelProps } from "../panels";
+import { checkedGrid, type PanelProps } from "../panels";
 import { Heading } from "./Heading";
 import { OutlinePanelCrosscheck } from "./OutlinePanelCrosscheck";
 
@@ -189,9 +189,3 @@ export function OutlinePanel({ host, result, grid, lang, t, headingLevel }: Pane
     </section>
   );
 }
-
-export const outlinePanel: Panel = {
-  id: "outline",
-  title: "outline.title",
-  render: (props) => <OutlinePanel {...props} />,
-};

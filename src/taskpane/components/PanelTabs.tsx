@@ -87,7 +87,7 @@ export function PanelTabs({ panels, ...props }: Props) {
         aria-labelledby={`${base}-tab-${current.id}`}
         className={styles.body}
       >
-        {current.render(props)}
+        {!props.result && current.beforeCheck ? <p>{props.t(current.beforeCheck)}</p> : current.render(props)}
       </div>
     </section>
   );

@@ -7,7 +7,7 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import { type Panel, type PanelProps } from "../panels";
+import { type PanelProps } from "../panels";
 import { SubmitGate } from "../submit/SubmitGate";
 import { useSubmission } from "../submit/useSubmission";
 
@@ -61,9 +61,3 @@ export function SubmitPanel(props: PanelProps) {
     </section>
   );
 }
-
-export const submitPanel: Panel = {
-  id: "submit",
-  title: "submit.title",
-  render: (props) => <SubmitPanel {...props} />,
-};

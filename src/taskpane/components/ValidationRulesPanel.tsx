@@ -7,7 +7,7 @@ import {
   type InputRuleSurvey,
 } from "../../core/input-rules";
 import { errorText, translator, type Translate } from "../i18n";
-import { type Panel, type PanelProps } from "../panels";
+import { type PanelProps } from "../panels";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", alignItems: "flex-start" },
@@ -149,11 +149,3 @@ export function ValidationRulesPanel({ host, result, lang }: PanelProps) {
     </section>
   );
 }
-
-export const validationRulesPanel: Panel = {
-  id: "input-rules",
-  title: "rules.title",
-  // Only where entry can be guarded at all: Excel, not the web page or WPS.
-  available: (host) => host.surveyInputRules !== undefined,
-  render: (props) => <ValidationRulesPanel {...props} />,
-};
