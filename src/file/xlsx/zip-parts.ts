@@ -18,6 +18,8 @@ const STEP = 4096;
  */
 const ONE_GO = 64 * 1024;
 
+const UTF8 = new TextDecoder("utf-8");
+
 function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
 }
@@ -57,7 +59,7 @@ export class ZipParts {
   /** The part as text (UTF-8), or null when the package has no such part. */
   text(name: string, budget: Budget): string | null {
     const data = this.read(name, budget);
-    return data && new TextDecoder("utf-8").decode(data);
+    return data && UTF8.decode(data);
   }
 
   read(name: string, budget: Budget): Uint8Array | null {
