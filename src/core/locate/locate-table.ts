@@ -37,8 +37,15 @@ export interface Binding {
 /** A table counts as found when at least this share of its labels is on one sheet. */
 const FOUND_SHARE = 0.4;
 
+/** Keys by row and column id: the template's ids are few, and the same key string is then found faster in maps. */
+const keys = new Map<string, Map<string, string>>();
+
 export function cellKey(rowId: string, colId: string): string {
-  return `${rowId}.${colId}`;
+  let byCol = keys.get(rowId);
+  if (!byCol) keys.set(rowId, (byCol = new Map()));
+  let key = byCol.get(colId);
+  if (key === undefined) byCol.set(colId, (key = `${rowId}.${colId}`));
+  return key;
 }
 
 /** Where a table's blocks are on one sheet, before any cell is built: enough to compare candidates. */

@@ -51,21 +51,28 @@ export function scan(xml: string, handler: ElementHandler): void {
   let rootSeen = false;
   let at = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = xml.length;
-  /** The next '<' at or after `at`, when a start tag has already looked for it (-1: none left). */
-  let knownLt = -2;
-  /** The next '&' in the text (n: none left), so that attribute values are searched for entities once. */
-  let nextAmp = -1;
+  // Character loops rather than indexOf: in SpreadsheetML the next '<' or quote is a few characters away, nearer
+  // than a call to a built-in pays off.
   while (at < n) {
-    const lt = knownLt >= at || knownLt === -1 ? knownLt : xml.indexOf("<", at);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > at) {
-      const raw = xml.slice(at, textEnd);
+    let lt = at;
+    let amp = false;
+    let cr = false;
+    for (; lt < n; lt++) {
+      const c = xml.charCodeAt(lt);
+      if (c === 60) break;
+      if (c === 38) amp = true;
+      else if (c === 13) cr = true;
+    }
+    if (lt > at) {
+      const raw = xml.slice(at, lt);
       if (qnames.length === 0) {
         if (raw.trim() !== "") throw new XmlError("text outside the root element");
-      } else if (handler.text) handler.text(decodeEntities(lines(raw)));
-      else if (raw.indexOf("&") >= 0) decodeEntities(raw);
+      } else if (handler.text) {
+        const text = cr ? lines(raw) : raw;
+        handler.text(amp ? decodeEntities(text) : text);
+      } else if (amp) decodeEntities(raw);
     }
-    if (lt < 0) break;
+    if (lt >= n) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === 33 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
@@ -82,91 +89,99 @@ export function scan(xml: string, handler: ElementHandler): void {
         // <!DOCTYPE …>: entity definitions are where billion-laughs and external-entity attacks live.
         throw new XmlError("DOCTYPE is not allowed");
       }
-      knownLt = -2;
     } else if (next === 63 /* ? */) {
       const end = xml.indexOf("?>", lt + 2);
       if (end < 0) throw new XmlError("unclosed processing instruction");
       at = end + 2;
-      knownLt = -2;
     } else if (next === 47 /* / */) {
       const qname = qnames.pop();
-      if (qname === undefined || !xml.startsWith(qname, lt + 2)) throw new XmlError("unexpected end tag");
-      let end = lt + 2 + qname.length;
+      if (qname === undefined) throw new XmlError("end tag outside the root element");
+      let end = lt + 2;
+      for (let k = 0; k < qname.length; k++, end++)
+        if (xml.charCodeAt(end) !== qname.charCodeAt(k))
+          throw new XmlError(`unexpected end tag for <${qname}>`);
       while (end < n && isSpace(xml.charCodeAt(end))) end++;
       if (xml.charCodeAt(end) !== 62) throw new XmlError(`unexpected end tag for <${qname}>`);
       handler.close?.(locals.pop()!, lt, end + 1);
       at = end + 1;
-      knownLt = -2;
     } else {
-      // Nothing of a start tag may follow the next '<': it ends, quoted values included, before it.
-      const limit = ((knownLt = xml.indexOf("<", lt + 1)) < 0 ? n : knownLt) - 1;
-      let i = lt + 1;
-      for (; i <= limit; i++) {
-        const c = xml.charCodeAt(i);
-        if (c === 62 || c === 47 || isSpace(c)) break;
-      }
-      if (i === lt + 1) throw new XmlError("bad start tag");
-      const qname = xml.slice(lt + 1, i);
-      attrs.reset(xml);
-      let end: number;
-      let selfClosing = false;
-      for (;;) {
-        const before = i;
-        while (i <= limit && isSpace(xml.charCodeAt(i))) i++;
-        if (i > limit) throw new XmlError(knownLt < 0 ? "unclosed start tag" : "'<' in a start tag");
-        const c = xml.charCodeAt(i);
-        if (c === 62) {
-          end = i;
-          break;
-        }
-        if (c === 47) {
-          if (xml.charCodeAt(i + 1) !== 62) throw new XmlError("bad start tag");
-          end = i + 1;
-          selfClosing = true;
-          break;
-        }
-        if (i === before) badAttribute();
-        const nameStart = i;
-        while (i <= limit) {
-          const d = xml.charCodeAt(i);
-          if (d === 61 || d === 62 || d === 47 || isSpace(d)) break;
-          i++;
-        }
-        const nameEnd = i;
-        while (i <= limit && isSpace(xml.charCodeAt(i))) i++;
-        if (nameEnd === nameStart || xml.charCodeAt(i) !== 61) badAttribute();
-        i++;
-        while (i <= limit && isSpace(xml.charCodeAt(i))) i++;
-        const quote = xml.charCodeAt(i);
-        if (quote !== 34 && quote !== 39) badAttribute();
-        const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-        if (close < 0 || close > limit)
-          throw new XmlError(knownLt < 0 ? "unclosed start tag" : "'<' in attribute");
-        if (nextAmp >= 0 && nextAmp <= i) nextAmp = -1;
-        if (nextAmp < 0) {
-          nextAmp = xml.indexOf("&", i + 1);
-          if (nextAmp < 0) nextAmp = n;
-        }
-        // A value with an entity is decoded now, so that a bad one is refused whether or not it is read.
-        if (nextAmp < close) decodeEntities(xml.slice(i + 1, close));
-        attrs.add(nameStart, nameEnd, i + 1, close);
-        i = close + 1;
-      }
+      at = startTag(xml, lt, attrs);
+      const end = at - 1;
+      const selfClosing = xml.charCodeAt(end - 1) === 47;
       if (qnames.length === 0) {
         if (rootSeen) throw new XmlError("second root element");
         rootSeen = true;
       }
-      const colon = qname.indexOf(":");
-      const name = colon < 0 ? qname : qname.slice(colon + 1);
-      handler.open(name, attrs, selfClosing, lt, end + 1);
-      if (selfClosing) handler.close?.(name, lt, end + 1);
+      const qname = xml.slice(lt + 1, tagName.end);
+      const name = tagName.colon < 0 ? qname : xml.slice(tagName.colon + 1, tagName.end);
+      handler.open(name, attrs, selfClosing, lt, at);
+      if (selfClosing) handler.close?.(name, lt, at);
       else {
         qnames.push(qname);
         locals.push(name);
       }
-      at = end + 1;
     }
   }
   if (qnames.length > 0) throw new XmlError(`unclosed <${qnames[qnames.length - 1]}>`);
   if (!rootSeen) throw new XmlError("no root element");
+}
+
+/** Where the name of the last start tag read ends, and its prefix's colon (-1: none). */
+const tagName = { end: 0, colon: -1 };
+
+/**
+ * Reads the start tag at `lt` (its name into tagName, its attributes into `attrs`, each checked) and returns the
+ * index after its '>'.
+ */
+function startTag(xml: string, lt: number, attrs: Attributes): number {
+  const n = xml.length;
+  let i = lt + 1;
+  let colon = -1;
+  for (; i < n; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 62 || c === 47 || isSpace(c)) break;
+    if (c === 58) colon = i;
+    else if (c === 60) throw new XmlError("'<' in a start tag");
+  }
+  if (i === lt + 1) throw new XmlError("bad start tag");
+  tagName.end = i;
+  tagName.colon = colon;
+  attrs.reset(xml);
+  for (;;) {
+    const before = i;
+    while (i < n && isSpace(xml.charCodeAt(i))) i++;
+    if (i >= n) throw new XmlError("unclosed start tag");
+    const c = xml.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 47) {
+      if (xml.charCodeAt(i + 1) !== 62) throw new XmlError("bad start tag");
+      return i + 2;
+    }
+    if (i === before) badAttribute();
+    const nameStart = i;
+    for (; i < n; i++) {
+      const d = xml.charCodeAt(i);
+      if (d === 61 || d === 62 || d === 47 || d === 60 || isSpace(d)) break;
+    }
+    const nameEnd = i;
+    while (i < n && isSpace(xml.charCodeAt(i))) i++;
+    if (nameEnd === nameStart || xml.charCodeAt(i) !== 61) badAttribute();
+    i++;
+    while (i < n && isSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) badAttribute();
+    let close = i + 1;
+    let amp = false;
+    for (; close < n; close++) {
+      const d = xml.charCodeAt(close);
+      if (d === quote) break;
+      if (d === 60) throw new XmlError("'<' in attribute");
+      if (d === 38) amp = true;
+    }
+    if (close >= n) throw new XmlError("unclosed start tag");
+    // A value with an entity is decoded now, so that a bad one is refused whether or not it is read.
+    if (amp) decodeEntities(xml.slice(i + 1, close));
+    attrs.add(nameStart, nameEnd, i + 1, close);
+    i = close + 1;
+  }
 }
