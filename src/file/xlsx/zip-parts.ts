@@ -94,7 +94,10 @@ export class ZipParts {
  */
 export type Inflater = (raw: Uint8Array, size: number) => Uint8Array;
 
-let inflater: Inflater = (raw, size) => inflateSync(raw, { out: new Uint8Array(size + 1) });
+/** fflate's inflate, in JavaScript: what the browser uses. */
+export const fflateInflater: Inflater = (raw, size) => inflateSync(raw, { out: new Uint8Array(size + 1) });
+
+let inflater = fflateInflater;
 
 /** Replaces fflate for the small parts, where the host has a faster inflater of its own (Node's zlib). */
 export function setInflater(fn: Inflater): void {
