@@ -16,12 +16,20 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** A target with escapes, a fragment, backslashes, "." or ".." segments or empty ones, or a trailing slash. */
+const NOT_PLAIN = /[%#\\]|\/\/|(^|\/)\.\.?(\/|$)|\/$|^\/?$/;
+
 /**
  * Resolves a relationship target as OPC does: an absolute target ("/xl/comments/comment1.xml", as openpyxl
  * writes) from the package root, a relative one ("worksheets/sheet1.xml", "../media/image1.png") from the
  * folder of the source part; percent-escapes decoded.
  */
 export function resolveTarget(sourcePart: string, target: string): string {
+  // Most targets are plain ("worksheets/sheet1.xml", "/xl/workbook.xml"): joined without splitting them.
+  if (!NOT_PLAIN.test(target))
+    return target.startsWith("/")
+      ? target.slice(1)
+      : sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) + target;
   let path = target.split("#")[0];
   try {
     path = decodeURIComponent(path);

@@ -172,16 +172,18 @@ function startTag(xml: string, lt: number, attrs: Attributes): number {
     if (quote !== 34 && quote !== 39) badAttribute();
     let close = i + 1;
     let amp = false;
+    let space = false;
     for (; close < n; close++) {
       const d = xml.charCodeAt(close);
       if (d === quote) break;
       if (d === 60) throw new XmlError("'<' in attribute");
       if (d === 38) amp = true;
+      else if (d === 9 || d === 10 || d === 13) space = true;
     }
     if (close >= n) throw new XmlError("unclosed start tag");
     // A value with an entity is decoded now, so that a bad one is refused whether or not it is read.
     if (amp) decodeEntities(xml.slice(i + 1, close));
-    attrs.add(nameStart, nameEnd, i + 1, close);
+    attrs.add(nameStart, nameEnd, i + 1, close, amp || space);
     i = close + 1;
   }
 }
