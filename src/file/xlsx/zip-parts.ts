@@ -18,7 +18,8 @@ const STEP = 4096;
  */
 const ONE_GO = 64 * 1024;
 
-const UTF8 = new TextDecoder("utf-8");
+/** Made on first use: some hosts load this module where TextDecoder is missing and never read a part (jsdom, IE11). */
+let utf8: TextDecoder | undefined;
 
 function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
@@ -59,7 +60,7 @@ export class ZipParts {
   /** The part as text (UTF-8), or null when the package has no such part. */
   text(name: string, budget: Budget): string | null {
     const data = this.read(name, budget);
-    return data && UTF8.decode(data);
+    return data && (utf8 ??= new TextDecoder("utf-8")).decode(data);
   }
 
   read(name: string, budget: Budget): Uint8Array | null {
