@@ -19,7 +19,7 @@ const STEP = 4096;
 const ONE_GO = 64 * 1024;
 
 /** Made on first use: some hosts load this module where TextDecoder is missing and never read a part (jsdom, IE11). */
-let utf8: TextDecoder | undefined;
+let utf8: { decode(data: Uint8Array): string } | undefined;
 
 function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
