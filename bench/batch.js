@@ -16,7 +16,7 @@ const { templateById } = require(path.join(BUILD, "core", "templates"));
 const { parseJustifications, submissionStatus } = require(path.join(BUILD, "core", "report"));
 const { readWorkbook } = require(path.join(BUILD, "file", "read-workbook"));
 const { layoutToWorkbook } = require(path.join(BUILD, "file", "write-workbook"));
-const { availableCores } = require(path.join(BUILD, "cli", "batch", "pool"));
+const { availableCores, defaultJobs } = require(path.join(BUILD, "cli", "batch", "pool"));
 
 const COUNT = Number(process.env.BENCH_BATCH || 1000);
 const seconds = (ns) => Number(ns) / 1e9;
@@ -60,7 +60,7 @@ function fresh(dir, jobs) {
     runBatch(files, { jobs: ${jobs} }).then((run) => {
       const wall = Number(process.hrtime.bigint() - t0) / 1e9;
       const c = process.cpuUsage(c0);
-      process.stdout.write(JSON.stringify({ wall, cpu: (c.user + c.system) / 1e6, workers: run.workers }));
+      process.stdout.write(JSON.stringify({ wall, cpu: (c.user + c.system) / 1e6, workers: run.workers, inWorkers: run.inWorkers }));
     });`;
   const r = spawnSync(process.execPath, ["-e", script], { maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(String(r.stderr));
@@ -96,12 +96,12 @@ async function main() {
     const c = cli(dir);
     const used = all.cpu / all.wall;
     const lines = [
-      `批量检查基准（${COUNT} 个工作簿，本机 ${cores} 核，负载 ${os.loadavg()[0].toFixed(1)}）`,
+      `批量检查基准（${COUNT} 个工作簿，本机 ${cores} 核，负载 ${os.loadavg()[0].toFixed(1)}；默认作业数此刻为 ${defaultJobs(COUNT)}）`,
       `  单线程，仅打开和读取（网格读取器）：${s.read.toFixed(2)} s（${(COUNT / s.read).toFixed(1)} 个/秒）`,
       `  单线程，读取之外的检查（识别、定位、规则、说明）：${s.check.toFixed(2)} s`,
       `  检查相对读取的开销：${((s.check / s.read) * 100).toFixed(1)} %（目标 < 10 %）`,
       `  新进程 1 个线程：${one.wall.toFixed(2)} s，${(COUNT / one.wall).toFixed(1)} 个/秒，CPU ${one.cpu.toFixed(2)} s`,
-      `  新进程 ${all.workers} 个工作线程：${all.wall.toFixed(2)} s，${(COUNT / all.wall).toFixed(1)} 个/秒，CPU ${all.cpu.toFixed(2)} s = 平均 ${used.toFixed(2)} 核${used > 1.5 ? "（两个核都在用）" : "（未用满多核：本机同时有其他负载或批量太小）"}，加速 ${(one.wall / all.wall).toFixed(2)} 倍`,
+      `  新进程 ${cores} 个作业（本线程 + ${all.workers} 个工作线程，工作线程检查了 ${all.inWorkers} 个）：${all.wall.toFixed(2)} s，${(COUNT / all.wall).toFixed(1)} 个/秒，CPU ${all.cpu.toFixed(2)} s = 平均 ${used.toFixed(2)} 核${used > 1.5 ? "（两个核都在用）" : "（未用满多核：本机同时有其他负载或批量太小）"}，加速 ${(one.wall / all.wall).toFixed(2)} 倍`,
       `  nianbao check 目录 --format csv（含启动和输出）：${c.wall.toFixed(2)} s，${(COUNT / c.wall).toFixed(1)} 个/秒，退出码 ${c.status}，${c.lines} 行`,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);

@@ -59,7 +59,9 @@ function checkTable(
   const info = tableInfo(located.table);
   const sheet = grid.sheets.find((s) => s.name === located.sheet)!;
   const values = new Map<string, ParsedValue>();
-  const tableFigures: Record<string, number | null> = {};
+  // Keys such as "r1_new.total", a few hundred of them: an object without prototype starts as the dictionary it
+  // ends up as, instead of going through a hidden class per key (a tenth of a whole check, measured).
+  const tableFigures = Object.create(null) as Record<string, number | null>;
   const unsaved = sheet.formulasWithoutResult;
   for (const cell of located.cells.values()) {
     const v =

@@ -14,7 +14,6 @@ import { highlightsFromFindings } from "../core/host";
 import { type Prior } from "../core/report/prior";
 import { type FileHost, type FileView, openFileHost } from "../file/file-host";
 import { MAX_FILE_BYTES } from "../file/inspect-bytes";
-import { SAMPLE_NAME, sampleWorkbookBytes } from "../file/sample-workbook";
 import { App } from "../taskpane/App";
 import { errorText } from "../taskpane/i18n";
 import { readFileBytes } from "../taskpane/read-file";
@@ -85,7 +84,12 @@ export function WebChecker() {
     void open(file.name, () => readFileBytes(file));
   };
 
-  const openSample = () => void open(SAMPLE_NAME, sampleWorkbookBytes);
+  // The sample is made on request (its figures, its layout, exceljs to write it): nothing of it loads to check a file.
+  const openSample = () =>
+    void import("../file/sample-workbook").then(
+      ({ SAMPLE_NAME, sampleWorkbookBytes }) => open(SAMPLE_NAME, sampleWorkbookBytes),
+      (err) => setError(`无法打开示例：${errorText(err)}`),
+    );
 
   const host = opened?.host;
   useEffect(() => host?.subscribe(setView), [host]);

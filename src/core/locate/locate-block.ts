@@ -111,6 +111,17 @@ interface Choice {
   score: number;
 }
 
+const labelsOfColumn = new WeakMap<Column, { w: WantedLabel; wantedPath: WantedLabel[] }>();
+
+function columnLabels(column: Column): { w: WantedLabel; wantedPath: WantedLabel[] } {
+  let labels = labelsOfColumn.get(column);
+  if (!labels) {
+    labels = { w: wanted(column.label, column.aliases), wantedPath: column.path.map((p) => wanted(p)) };
+    labelsOfColumn.set(column, labels);
+  }
+  return labels;
+}
+
 /** Every header cell that could be the column's, scored by how much of its header path is above it, then by depth. */
 function columnChoices(
   index: SheetIndex,
@@ -119,8 +130,7 @@ function columnChoices(
   top: number,
   bottom: number,
 ): Choice[] {
-  const w = wanted(column.label, column.aliases);
-  const wantedPath = column.path.map((p) => wanted(p));
+  const { w, wantedPath } = columnLabels(column);
   return candidates(index, w)
     .filter((cell) => cell.row >= top && cell.row <= bottom)
     .map((cell) => ({ column: order, cell, score: pathScore(index, cell, wantedPath) * 1000 + cell.row }));
@@ -193,12 +203,32 @@ function findColumns(
   return { columns, missingColumns };
 }
 
+interface BlockRows {
+  labeled: Array<{ id: string; w: WantedLabel }>;
+  unlabeled: Block["rows"];
+}
+
+/** What the locator looks for in a block, from the template alone: computed once per block. */
+const rowsOfBlock = new WeakMap<Block, BlockRows>();
+
+function blockRows(block: Block): BlockRows {
+  let rows = rowsOfBlock.get(block);
+  if (!rows) {
+    const dataRows = block.rows.filter((r) => r.hasData);
+    rows = {
+      labeled: dataRows
+        .filter((r): r is typeof r & { label: string } => r.label !== null)
+        .map((r) => ({ id: r.id, w: wanted(r.label, r.aliases) })),
+      unlabeled: dataRows.filter((r) => r.label === null),
+    };
+    rowsOfBlock.set(block, rows);
+  }
+  return rows;
+}
+
 /** Finds one block of a table on one sheet by its row labels and column headers. */
 export function locateBlock(index: SheetIndex, block: Block): BlockLocation {
-  const dataRows = block.rows.filter((r) => r.hasData);
-  const labeled = dataRows
-    .filter((r): r is typeof r & { label: string } => r.label !== null)
-    .map((r) => ({ id: r.id, w: wanted(r.label, r.aliases) }));
+  const { labeled, unlabeled } = blockRows(block);
   const none: RowMatch = { rows: new Map(), missing: labeled.map((l) => l.id) };
   let best: Found = {
     rows: none.rows,
@@ -222,7 +252,6 @@ export function locateBlock(index: SheetIndex, block: Block): BlockLocation {
   const { rows, columns } = best;
   const labeledFound = rows.size;
   const missingRows = [...best.missingRows];
-  const unlabeled = dataRows.filter((r) => r.label === null);
   if (unlabeled.length > 0) {
     const headerBottom = Math.max(-1, ...[...columns.values()].map((p) => bottomOf(index, p)));
     const first = firstFilledRow(

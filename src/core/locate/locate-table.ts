@@ -37,8 +37,26 @@ export interface Binding {
 /** A table counts as found when at least this share of its labels is on one sheet. */
 const FOUND_SHARE = 0.4;
 
+/** Keys by row and column id: the template's ids are few, and the same key string is then found faster in maps. */
+const keys = new Map<string, Map<string, string>>();
+
 export function cellKey(rowId: string, colId: string): string {
-  return `${rowId}.${colId}`;
+  let byCol = keys.get(rowId);
+  if (!byCol) keys.set(rowId, (byCol = new Map()));
+  let key = byCol.get(colId);
+  if (key === undefined) byCol.set(colId, (key = `${rowId}.${colId}`));
+  return key;
+}
+
+/** A1 addresses of the top left of a sheet, where the tables are, made once: [col][row]. */
+const addresses: string[][] = [];
+const ADDRESS_CACHE_ROWS = 1000;
+const ADDRESS_CACHE_COLS = 64;
+
+function address(row: number, col: number): string {
+  if (row >= ADDRESS_CACHE_ROWS || col >= ADDRESS_CACHE_COLS) return `${columnName(col)}${row + 1}`;
+  const byRow = addresses[col] ?? (addresses[col] = []);
+  return byRow[row] ?? (byRow[row] = `${columnName(col)}${row + 1}`);
 }
 
 /** Where a table's blocks are on one sheet, before any cell is built: enough to compare candidates. */
@@ -68,15 +86,6 @@ function materialize(sketch: Sketch): LocatedTable {
   const cells = new Map<string, LocatedCell>();
   const missingRows: string[] = [];
   const missingColumns: string[] = [];
-  const letters = new Map<number, string>();
-  const address = (row: number, col: number): string => {
-    let letter = letters.get(col);
-    if (letter === undefined) {
-      letter = columnName(col);
-      letters.set(col, letter);
-    }
-    return `${letter}${row + 1}`;
-  };
   const rowsSeen: number[] = [];
   const colsSeen: number[] = [];
   for (const { block, loc } of sketch.blocks) {

@@ -54,19 +54,24 @@ export function indexSheet(sheet: SheetGrid): SheetIndex {
   const byRow = new Map<number, TextCell[]>();
   const byText = new Map<string, TextCell[]>();
   const allForms = new Set<string>();
-  sheet.rows.forEach((cells, row) => {
-    if (!cells) return;
-    cells.forEach((v, col) => {
-      if (typeof v !== "string") return;
+  const rows = sheet.rows;
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row];
+    if (!cells) continue;
+    let inRow: TextCell[] | undefined;
+    for (let col = 0; col < cells.length; col++) {
+      const v = cells[col];
+      if (typeof v !== "string") continue;
       const forms = formsOf(v);
-      if (!forms) return;
-      const cell = { row, col, ...forms };
-      push(byRow, row, cell);
+      if (!forms) continue;
+      const cell: TextCell = { row, col, norm: forms.norm, core: forms.core, bare: forms.bare };
+      if (inRow) inRow.push(cell);
+      else byRow.set(row, (inRow = [cell]));
       push(byText, cell.norm, cell);
       if (cell.core !== cell.norm) push(byText, cell.core, cell);
       allForms.add(cell.norm).add(cell.core).add(cell.bare);
-    });
-  });
+    }
+  }
   const mergeByTopLeft = new Map<string, Merge>();
   for (const m of sheet.merges) mergeByTopLeft.set(`${m.top},${m.left}`, m);
   return { sheet, byRow, byText, forms: allForms, mergeByTopLeft, memo: new Map(), above: new Map() };

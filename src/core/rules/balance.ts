@@ -14,13 +14,14 @@ export const balanceRule: RelationRule<"balance"> = {
     const keys = [...relation.left, ...relation.right];
     if (keys.some((k) => !ctx.cell(k))) return;
     if (keys.some((k) => ctx.value(k)?.value === null && !ctx.value(k)?.blank)) return;
+    const leftSum = round(relation.left.reduce((s, k) => s + num(ctx.value(k)), 0));
+    const rightSum = round(relation.right.reduce((s, k) => s + num(ctx.value(k)), 0));
+    if (leftSum === rightSum || !comparable(leftSum, rightSum, rightSum - leftSum)) return;
+    // The parts' labels only for the message: most columns balance.
     const side = (refs: string[]) =>
       refs.map((k) => ({ label: ctx.partLabel(k, false), value: num(ctx.value(k)) }));
     const left = side(relation.left);
     const right = side(relation.right);
-    const leftSum = round(left.reduce((s, p) => s + p.value, 0));
-    const rightSum = round(right.reduce((s, p) => s + p.value, 0));
-    if (leftSum === rightSum || !comparable(leftSum, rightSum, rightSum - leftSum)) return;
     const target = ctx.cell(relation.target)!;
     const column = ctx.column(target.colId);
     ctx.report({

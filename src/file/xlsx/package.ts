@@ -1,4 +1,4 @@
-import { tokenize } from "./xml";
+import { scan } from "./xml";
 import { type Budget, PackageError, type ZipParts } from "./zip-parts";
 
 /** A relationship of a part, its target resolved to a part name of the package (no leading slash). */
@@ -16,12 +16,20 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** A target with escapes, a fragment, backslashes, "." or ".." segments or empty ones, or a trailing slash. */
+const NOT_PLAIN = /[%#\\]|\/\/|(^|\/)\.\.?(\/|$)|\/$|^\/?$/;
+
 /**
  * Resolves a relationship target as OPC does: an absolute target ("/xl/comments/comment1.xml", as openpyxl
  * writes) from the package root, a relative one ("worksheets/sheet1.xml", "../media/image1.png") from the
  * folder of the source part; percent-escapes decoded.
  */
 export function resolveTarget(sourcePart: string, target: string): string {
+  // Most targets are plain ("worksheets/sheet1.xml", "/xl/workbook.xml"): joined without splitting them.
+  if (!NOT_PLAIN.test(target))
+    return target.startsWith("/")
+      ? target.slice(1)
+      : sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1) + target;
   let path = target.split("#")[0];
   try {
     path = decodeURIComponent(path);
@@ -42,14 +50,15 @@ export function readRelationships(parts: ZipParts, sourcePart: string, budget: B
   const xml = parts.text(relsPartOf(sourcePart), budget);
   if (xml === null) return [];
   const out: Relationship[] = [];
-  tokenize(xml, {
+  scan(xml, {
     open(name, attrs) {
-      if (name !== "Relationship" || !attrs.Target) return;
-      const external = attrs.TargetMode === "External";
+      const target = name === "Relationship" ? attrs.get("Target") : undefined;
+      if (!target) return;
+      const external = attrs.get("TargetMode") === "External";
       out.push({
-        id: attrs.Id ?? "",
-        type: (attrs.Type ?? "").replace(/.*\//, ""),
-        target: external ? attrs.Target : resolveTarget(sourcePart, attrs.Target),
+        id: attrs.get("Id") ?? "",
+        type: (attrs.get("Type") ?? "").replace(/.*\//, ""),
+        target: external ? target : resolveTarget(sourcePart, target),
         external,
       });
     },
@@ -63,12 +72,14 @@ export function contentTypeOf(parts: ZipParts, budget: Budget): (part: string) =
   const overrides = new Map<string, string>();
   const defaults = new Map<string, string>();
   if (xml !== null)
-    tokenize(xml, {
+    scan(xml, {
       open(name, attrs) {
-        if (name === "Override" && attrs.PartName && attrs.ContentType)
-          overrides.set(resolveTarget("", attrs.PartName).toLowerCase(), attrs.ContentType);
-        else if (name === "Default" && attrs.Extension && attrs.ContentType)
-          defaults.set(attrs.Extension.toLowerCase(), attrs.ContentType);
+        if (name !== "Override" && name !== "Default") return;
+        const key = attrs.get(name === "Override" ? "PartName" : "Extension");
+        const type = attrs.get("ContentType");
+        if (!key || !type) return;
+        if (name === "Override") overrides.set(resolveTarget("", key).toLowerCase(), type);
+        else defaults.set(key.toLowerCase(), type);
       },
     });
   return (part) => {
@@ -114,13 +125,17 @@ export function parseWorkbookPart(xml: string): WorkbookPart {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   let root: string | null = null;
-  tokenize(xml, {
+  scan(xml, {
     open(name, attrs) {
       if (root === null) root = name;
       if (name === "sheet") {
-        const relId = Object.entries(attrs).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
-        sheets.push({ name: attrs.name ?? "", hidden: (attrs.state ?? "visible") !== "visible", relId });
-      } else if (name === "workbookPr") date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
+        const relId = Object.entries(attrs.record()).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+        const state = attrs.get("state") ?? "visible";
+        sheets.push({ name: attrs.get("name") ?? "", hidden: state !== "visible", relId });
+      } else if (name === "workbookPr") {
+        const d = attrs.get("date1904");
+        date1904 = d === "1" || d === "true";
+      }
     },
   });
   if (root !== "workbook") throw new PackageError("not-a-workbook");

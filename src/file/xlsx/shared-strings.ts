@@ -1,4 +1,4 @@
-import { tokenize } from "./xml";
+import { scan } from "./xml";
 
 /**
  * The shared string table: each item's text as Excel shows it. Rich text is the runs' text joined; phonetic runs
@@ -10,7 +10,7 @@ export function sharedStrings(xml: string): string[] {
   let inItem = false;
   let inPhonetic = false;
   let inText = false;
-  tokenize(xml, {
+  scan(xml, {
     open(name) {
       if (name === "si") {
         inItem = true;

@@ -1,5 +1,5 @@
 import { type CellValue, type Merge, toA1 } from "../../core/grid";
-import { tokenize } from "./xml";
+import { scan } from "./xml";
 import { PackageError } from "./zip-parts";
 import { shiftFormula } from "./shift-formula";
 
@@ -68,7 +68,10 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
   let style = 0;
   let v: string | null = null;
   let f: string | null = null;
-  let fAttrs: Record<string, string> | null = null;
+  /** The formula element's t and si, when the cell has one. */
+  let fType: string | undefined;
+  let fShared: string | undefined;
+  let hasF = false;
   let inline: string | null = null;
   let capture: "v" | "f" | "t" | null = null;
   let inInline = false;
@@ -80,7 +83,7 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
   };
 
   const finishCell = () => {
-    if (f !== null || fAttrs !== null) {
+    if (hasF) {
       const hasResult = type === "str" ? v !== null : v !== null && v !== "";
       if (hasResult || inline !== null) {
         put(valueOf());
@@ -94,8 +97,8 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
   };
 
   const formulaText = (): string => {
-    const si = fAttrs?.si;
-    if (fAttrs?.t === "shared" && si !== undefined) {
+    const si = fShared;
+    if (fType === "shared" && si !== undefined) {
       if (f) {
         shared.set(si, { formula: f, row, col });
         return f;
@@ -107,7 +110,7 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
   };
 
   const valueOf = (): CellValue => {
-    if (fAttrs?.t === "shared" && f) shared.set(fAttrs.si ?? "", { formula: f, row, col });
+    if (fType === "shared" && f) shared.set(fShared ?? "", { formula: f, row, col });
     switch (type) {
       case "s": {
         const s = ctx.strings[Number(v)];
@@ -134,19 +137,21 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
     }
   };
 
-  tokenize(xml, {
+  scan(xml, {
     open(name, attrs) {
       switch (name) {
         case "row": {
-          const r = attrs.r ? Number(attrs.r) - 1 : row + 1;
+          const ref = attrs.get("r");
+          const r = ref ? Number(ref) - 1 : row + 1;
           if (!(r >= 0 && r < MAX_ROWS)) throw new PackageError("damaged");
           row = r;
           col = -1;
           return;
         }
         case "c": {
-          if (attrs.r) {
-            const at = parseRef(attrs.r);
+          const ref = attrs.get("r");
+          if (ref) {
+            const at = parseRef(ref);
             if (!at) throw new PackageError("damaged");
             [row, col] = at;
           } else {
@@ -154,10 +159,12 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
             col++;
             if (col >= MAX_COLS) throw new PackageError("damaged");
           }
-          type = attrs.t ?? "n";
-          style = attrs.s ? Number(attrs.s) : 0;
+          type = attrs.get("t") ?? "n";
+          const s = attrs.get("s");
+          style = s ? Number(s) : 0;
           v = f = inline = null;
-          fAttrs = null;
+          hasF = false;
+          fType = fShared = undefined;
           return;
         }
         case "v":
@@ -166,7 +173,9 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
           return;
         case "f":
           f = "";
-          fAttrs = attrs;
+          hasF = true;
+          fType = attrs.get("t");
+          fShared = attrs.get("si");
           capture = "f";
           return;
         case "is":
@@ -180,7 +189,7 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
           if (inInline && !inPhonetic) capture = "t";
           return;
         case "mergeCell": {
-          const [a, b] = (attrs.ref ?? "").split(":");
+          const [a, b] = (attrs.get("ref") ?? "").split(":");
           const tl = parseRef(a ?? "");
           const br = parseRef(b ?? a ?? "");
           if (tl && br) merges.push({ top: tl[0], left: tl[1], bottom: br[0], right: br[1] });

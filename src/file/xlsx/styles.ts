@@ -1,4 +1,4 @@
-import { tokenize } from "./xml";
+import { scan } from "./xml";
 
 /**
  * Built-in number formats that show a date or time: 14–22 everywhere, 45–47 (times), and 27–36, 50–58, which
@@ -19,11 +19,11 @@ export function dateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
   const formatIds: number[] = [];
   let inCellXfs = false;
-  tokenize(xml, {
+  scan(xml, {
     open(name, attrs) {
-      if (name === "numFmt") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+      if (name === "numFmt") custom.set(Number(attrs.get("numFmtId")), attrs.get("formatCode") ?? "");
       else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) formatIds.push(Number(attrs.numFmtId ?? 0));
+      else if (name === "xf" && inCellXfs) formatIds.push(Number(attrs.get("numFmtId") ?? 0));
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;

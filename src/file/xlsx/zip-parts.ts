@@ -18,6 +18,9 @@ const STEP = 4096;
  */
 const ONE_GO = 64 * 1024;
 
+/** Made on first use: some hosts load this module where TextDecoder is missing and never read a part (jsdom, IE11). */
+let utf8: { decode(data: Uint8Array): string } | undefined;
+
 function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
 }
@@ -57,7 +60,7 @@ export class ZipParts {
   /** The part as text (UTF-8), or null when the package has no such part. */
   text(name: string, budget: Budget): string | null {
     const data = this.read(name, budget);
-    return data && new TextDecoder("utf-8").decode(data);
+    return data && (utf8 ??= new TextDecoder("utf-8")).decode(data);
   }
 
   read(name: string, budget: Budget): Uint8Array | null {
@@ -86,10 +89,26 @@ export class ZipParts {
   }
 }
 
+/**
+ * Inflates a part the zip directory says unpacks to `size` bytes, into at most size + 1 bytes (so that a part holding
+ * more than it claims is noticed without unpacking it all); throws on anything that is not such deflate data.
+ */
+export type Inflater = (raw: Uint8Array, size: number) => Uint8Array;
+
+/** fflate's inflate, in JavaScript: what the browser uses. */
+export const fflateInflater: Inflater = (raw, size) => inflateSync(raw, { out: new Uint8Array(size + 1) });
+
+let inflater = fflateInflater;
+
+/** Replaces fflate for the small parts, where the host has a faster inflater of its own (Node's zlib). */
+export function setInflater(fn: Inflater): void {
+  inflater = fn;
+}
+
 function inflateAtOnce(raw: Uint8Array, size: number): Uint8Array {
   let out: Uint8Array;
   try {
-    out = inflateSync(raw, { out: new Uint8Array(size + 1) });
+    out = inflater(raw, size);
   } catch {
     throw new PackageError("damaged");
   }
