@@ -322,10 +322,14 @@
         return new Range(sheetOf(state.activeSheet), parseRect((state.selected || "A1").split("!").pop()));
       },
       application: { suspendApiCalculationUntilNextSync: function () {} },
+      // The document's settings (ExcelApi 1.4), the store the Common API's settings below read too.
       settings: {
-        add: function () {},
-        getItemOrNullObject: function () {
-          return { isNullObject: true, load: function () {} };
+        add: function (key, value) {
+          state.settings[key] = JSON.parse(JSON.stringify(value));
+        },
+        getItemOrNullObject: function (key) {
+          var has = key in state.settings;
+          return { isNullObject: !has, value: has ? state.settings[key] : undefined, load: function () {} };
         },
       },
       bindings: { add: function () {}, load: function () {}, items: [] },
