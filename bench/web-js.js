@@ -55,9 +55,10 @@ async function main() {
   });
   try {
     const page = await browser.newPage();
-    const loaded = new Map();
-    page.on("response", async (r) => {
-      if (r.url().endsWith(".js")) loaded.set(r.url(), await r.body());
+    // Bodies are taken once the page is quiet: a body asked for in the handler may outlive the browser.
+    const responses = [];
+    page.on("response", (r) => {
+      if (r.url().endsWith(".js")) responses.push(r);
     });
     await page.goto(`http://127.0.0.1:${server.address().port}/web.html`);
     await page
@@ -65,6 +66,8 @@ async function main() {
       .setInputFiles(path.join(__dirname, "..", "tests", "fixtures", "writers", "openpyxl-plain.xlsx"));
     await page.getByRole("list", { name: "检查结果" }).getByRole("listitem").first().waitFor();
     await page.waitForLoadState("networkidle");
+    const loaded = new Map();
+    for (const r of responses) loaded.set(r.url(), await r.body());
     const total = [...loaded.values()].reduce((a, b) => a + gzip(b), 0);
     // A message string of exceljs's cell model: present in any bundle that carries exceljs.
     const exceljs = [...loaded.values()].some((b) => b.includes("Cannot process that type of result value"));
