@@ -22,11 +22,13 @@ const CDN_OFFICE_JS = /https:\/\/appsforoffice\.microsoft\.com\/lib\/[\w.]+\/hos
 const LOCAL_OFFICE_JS = "office/office.js";
 
 /**
- * The React task pane's layer: the built-in templates reach it parsed and checked at build time (as in the legacy
- * pane), so that zod is not among its first scripts. The web page keeps its own modules (no cache is shared between
- * Excel's webview and a clerk's browser anyway).
+ * The React task pane's layer and the web page's: the built-in templates reach them parsed and checked at build time
+ * (as in the legacy pane), so that zod is not among the scripts loaded before a check. Each keeps its own modules (no
+ * cache is shared between Excel's webview and a clerk's browser anyway).
  */
 const PANE_LAYER = "pane";
+const WEB_LAYER = "web";
+const BUILD_TIME_LAYERS = [PANE_LAYER, WEB_LAYER];
 
 const PAGES = [
   {
@@ -37,7 +39,7 @@ const PAGES = [
   },
   { name: "commands", entry: "src/commands/commands.ts", template: "src/commands/commands.html" },
   { name: "result", entry: "src/commands/result.ts", template: "src/commands/result.html" },
-  { name: "web", entry: "src/web/index.tsx", template: "src/web/index.html" },
+  { name: "web", entry: "src/web/index.tsx", template: "src/web/index.html", layer: WEB_LAYER },
 ];
 
 function baseUrl() {
@@ -155,8 +157,14 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         ...legacyPane.rules(),
-        { issuerLayer: PANE_LAYER, oneOf: [...legacyPane.buildTimeRules(), typescript] },
-        { issuerLayer: (layer) => layer !== legacyPane.LAYER && layer !== PANE_LAYER, ...typescript },
+        {
+          issuerLayer: (layer) => BUILD_TIME_LAYERS.includes(layer),
+          oneOf: [...legacyPane.buildTimeRules(), typescript],
+        },
+        {
+          issuerLayer: (layer) => layer !== legacyPane.LAYER && !BUILD_TIME_LAYERS.includes(layer),
+          ...typescript,
+        },
       ],
     },
     optimization: {

@@ -1,7 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { type WorkbookGrid } from "../../core/grid";
-import { type Prior, reportYear } from "../../core/report";
+import { type Prior } from "../../core/report/prior";
+import { reportYear } from "../../core/report/unit-name";
 import { priorTable } from "../../core/rules/prior-year";
 import { MAX_FILE_BYTES } from "../../file/inspect-bytes";
 import { errorText, type Translate } from "../i18n";
