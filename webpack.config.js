@@ -9,6 +9,7 @@
  *   npm start                          development build served on port 3000: the web checker at /, the task pane at
  *                                      /taskpane.html; HTTPS with office-addin-dev-certs on Windows/macOS or DEV_HTTPS=1
  */
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -93,6 +94,17 @@ class OfficeJsAndCspPlugin {
         data.html = html;
         return data;
       });
+    });
+  }
+}
+
+/** The build's own record of when it finished: webpack leaves an unchanged file untouched, so no page's date says it. */
+const BUILD_STAMP = ".build-stamp";
+class BuildStampPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap("BuildStampPlugin", (stats) => {
+      if (!stats.hasErrors())
+        fs.writeFileSync(path.join(compiler.outputPath, BUILD_STAMP), new Date().toISOString());
     });
   }
 }
@@ -201,6 +213,7 @@ module.exports = async (env, argv) => {
       new OfficeJsAndCspPlugin({ localOffice, dev }),
       new legacyPane.LegacyPanePlugin({ production: !dev }),
       new PaneSizePlugin({ production: !dev }),
+      new BuildStampPlugin(),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     devServer: {

@@ -23,7 +23,15 @@ export const withChromium = describeWith(
 );
 
 /** What the pages are built from: a dist/ older than any of these is not the code under test. */
-const PAGE_SOURCES = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json"];
+const PAGE_SOURCES = [
+  "src",
+  "scripts",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "package.json",
+  "tsconfig.json",
+];
 
 /** Every page and every script it names are there: not a dist/ that another build is halfway through rewriting. */
 function complete(dir: string): boolean {
@@ -44,9 +52,10 @@ function complete(dir: string): boolean {
  * build of our own under build/, so that a lone test run never tests stale pages nor races a build into dist/.
  */
 export function builtWebDir(): string {
-  if (complete(DIST) && isFresh(join(DIST, "web.html"), PAGE_SOURCES)) return DIST;
+  // webpack's stamp of a finished build: an unchanged page keeps the date of an older build.
+  if (complete(DIST) && isFresh(join(DIST, ".build-stamp"), PAGE_SOURCES)) return DIST;
   const own = join(ROOT, "build", "web-e2e");
-  buildUnlessFresh(join(own, "web.html"), PAGE_SOURCES, () => {
+  buildUnlessFresh(join(own, ".build-stamp"), PAGE_SOURCES, () => {
     const run = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", own], {
       cwd: ROOT,
       encoding: "utf8",

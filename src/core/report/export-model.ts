@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { type CheckResult } from "../check";
 import { FINDING_KINDS } from "../finding";
 import { type Justification } from "./justifications";

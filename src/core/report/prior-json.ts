@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { baseName, priorUnit, type PriorResult } from "./prior";
 import { reportYear } from "./unit-name";
 

@@ -1,11 +1,4 @@
-import { z } from "zod";
-
-/*
- * zod probes for eval with `new Function` the first time a schema is parsed; our pages forbid eval by their
- * Content-Security-Policy, and the probe is reported as a violation even though zod catches it. Every host
- * parses these schemas first, so switching the probe off here covers the task pane, the web page and the CLI.
- */
-z.config({ jitless: true });
+import { z } from "../zod";
 
 /**
  * A template is data: tables, their labels and the relations between their cells.
