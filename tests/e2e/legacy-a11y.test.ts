@@ -1,4 +1,4 @@
-import { type Browser, type Frame, type Locator } from "playwright-core";
+import { type Frame, type Locator } from "playwright-core";
 import {
   check,
   findingsList,
@@ -8,12 +8,12 @@ import {
   snapshot,
   toolbar,
 } from "../../tools/excel-sim/flows";
-import { LEGACY_PANE, launchChromium, type Sim, startSim } from "../../tools/excel-sim/harness";
+import { LEGACY_PANE, type Sim } from "../../tools/excel-sim/harness";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { addressOf, type SimWorkbook } from "../../tools/excel-sim/model";
-import { PLANTED, workbook } from "../excel-sim/fixtures";
+import { PLANTED, simulatedExcel, workbook } from "../excel-sim/fixtures";
 import { violations } from "./axe";
-import { builtWebDir, withChromium } from "./harness";
+import { withChromium } from "./harness";
 
 /*
  * Issue 18 for the legacy (IE11) pane: its plain DOM passes axe and every flow works by keyboard alone, in the
@@ -56,16 +56,9 @@ function selected(book: SimWorkbook): string | null {
 }
 
 withChromium("the legacy (IE11) pane: axe and the keyboard, on the simulated Excel", () => {
-  let browser: Browser;
-  let distDir: string;
-  beforeAll(async () => {
-    distDir = builtWebDir();
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(() => browser?.close());
+  const startSim = simulatedExcel(600_000);
 
-  const open = (api: string) =>
-    startSim({ workbook: workbook(BOOK), api, browser, distDir, pane: LEGACY_PANE });
+  const open = (api: string) => startSim({ workbook: workbook(BOOK), api, pane: LEGACY_PANE });
   const button = (scope: Frame | Locator, name: string) => scope.getByRole("button", { name, exact: true });
 
   test("axe finds no violation on opening, after 检查 with a finding chosen, and with 空白单元格填 0 asking", async () => {

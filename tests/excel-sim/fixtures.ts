@@ -1,5 +1,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { type Browser } from "playwright-core";
+import { launchChromium, type Sim, type SimOptions, startSim } from "../../tools/excel-sim/harness";
+import { builtWebDir } from "../e2e/harness";
 
 /** The simulator's workbooks (tests/fixtures/excel-sim) and where their mistakes were planted by hand. */
 const DIR = join(__dirname, "../fixtures/excel-sim");
@@ -21,3 +24,20 @@ export const PLANTED = JSON.parse(readFileSync(join(DIR, "planted.json"), "utf8"
 /** Excel's own colours for the "bad" and "neutral" cell styles, as the pane promises to mark errors and warnings. */
 export const ERROR_FILL = "#FFC7CE";
 export const WARNING_FILL = "#FFEB9C";
+
+/**
+ * In a `describe`: the built pages and one Chromium for its tests (closed after them); the returned function opens a
+ * workbook in the simulated Excel with them.
+ */
+export function simulatedExcel(
+  timeout = 300_000,
+): (options: Omit<SimOptions, "browser" | "distDir">) => Promise<Sim> {
+  let browser: Browser | undefined;
+  let distDir = "";
+  beforeAll(async () => {
+    distDir = builtWebDir();
+    browser = await launchChromium();
+  }, timeout);
+  afterAll(() => browser?.close());
+  return (options) => startSim({ ...options, browser, distDir });
+}

@@ -1,4 +1,4 @@
-import { type Browser, type Frame } from "playwright-core";
+import { type Frame } from "playwright-core";
 import {
   check,
   clear,
@@ -11,10 +11,10 @@ import {
   sameFormats,
   snapshot,
 } from "../../tools/excel-sim/flows";
-import { LEGACY_PANE, launchChromium, startSim } from "../../tools/excel-sim/harness";
+import { LEGACY_PANE } from "../../tools/excel-sim/harness";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
-import { builtWebDir, withChromium } from "../e2e/harness";
-import { ERROR_FILL, PLANTED, WARNING_FILL, workbook } from "./fixtures";
+import { withChromium } from "../e2e/harness";
+import { ERROR_FILL, PLANTED, simulatedExcel, WARNING_FILL, workbook } from "./fixtures";
 
 /*
  * The legacy (IE11) pane on Microsoft's office.js in the simulated Excel at the levels of volume-licensed Office 2016
@@ -49,13 +49,7 @@ async function listed(pane: Frame): Promise<Run["listed"]> {
 }
 
 withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2016/2019", () => {
-  let browser: Browser;
-  let distDir: string;
-  beforeAll(async () => {
-    distDir = builtWebDir();
-    browser = await launchChromium();
-  }, 300_000);
-  afterAll(() => browser?.close());
+  const startSim = simulatedExcel();
 
   async function run(name: string, api: string, legacy: boolean): Promise<Run> {
     const bytes = workbook(name);
@@ -63,8 +57,6 @@ withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2
     const sim = await startSim({
       workbook: bytes,
       api,
-      browser,
-      distDir,
       pane: legacy ? LEGACY_PANE : undefined,
     });
     try {

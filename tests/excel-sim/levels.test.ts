@@ -1,11 +1,9 @@
-import { type Browser } from "playwright-core";
 import { atLeast } from "../../tools/excel-sim/api-levels";
 import { runFlow } from "../../tools/excel-sim/flows";
-import { launchChromium, startSim } from "../../tools/excel-sim/harness";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { newestLevel } from "../../tools/excel-sim/typings";
-import { builtWebDir, withChromium } from "../e2e/harness";
-import { ERROR_FILL, PLANTED, WARNING_FILL, workbook } from "./fixtures";
+import { withChromium } from "../e2e/harness";
+import { ERROR_FILL, PLANTED, simulatedExcel, WARNING_FILL, workbook } from "./fixtures";
 
 /**
  * The built pane on Microsoft's office.js in the simulated Excel, at each ExcelApi level the product meets: the
@@ -17,19 +15,13 @@ const planted = PLANTED[BOOK];
 const LEVELS = ["1.1", "1.4", "1.7", "1.8", newestLevel()];
 
 withChromium("the pane on the simulated Excel, level by level", () => {
-  let browser: Browser;
-  let distDir: string;
-  beforeAll(async () => {
-    distDir = builtWebDir();
-    browser = await launchChromium();
-  }, 300_000);
-  afterAll(() => browser?.close());
+  const startSim = simulatedExcel();
 
   test.each(LEVELS)(
     "ExcelApi %s: marks the planted mistakes, selects, rechecks, restores, within the round-trip budget",
     async (api) => {
       const bytes = workbook(BOOK);
-      const sim = await startSim({ workbook: bytes, api, browser, distDir });
+      const sim = await startSim({ workbook: bytes, api });
       try {
         const report = await runFlow(sim, api, "all", await loadXlsx(bytes));
 

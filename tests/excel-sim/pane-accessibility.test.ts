@@ -1,13 +1,12 @@
-import { type Browser } from "playwright-core";
 import { findingsList, marksAgainst, ready, settle } from "../../tools/excel-sim/flows";
-import { launchChromium, type Sim, startSim } from "../../tools/excel-sim/harness";
+import { type Sim } from "../../tools/excel-sim/harness";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { addressOf } from "../../tools/excel-sim/model";
 import { newestLevel } from "../../tools/excel-sim/typings";
 import { violations } from "../e2e/axe";
-import { builtWebDir, withChromium } from "../e2e/harness";
+import { withChromium } from "../e2e/harness";
 import { findingsAndPanels, tabTo, until } from "../e2e/keyboard-flows";
-import { ERROR_FILL, PLANTED, workbook } from "./fixtures";
+import { ERROR_FILL, PLANTED, simulatedExcel, workbook } from "./fixtures";
 
 /**
  * The built pane on Microsoft's office.js in the simulated Excel, as a clerk with a screen reader or without a mouse
@@ -30,18 +29,12 @@ function selection(sim: Sim): { sheet: string; cell: string } | null {
 }
 
 withChromium("the pane on the simulated Excel, by keyboard and under axe", () => {
-  let browser: Browser;
-  let distDir: string;
-  beforeAll(async () => {
-    distDir = builtWebDir();
-    browser = await launchChromium();
-  }, 300_000);
-  afterAll(() => browser?.close());
+  const startSim = simulatedExcel();
 
   test.each(LEVELS)(
     "ExcelApi %s: axe-core finds no violation on opening, after 检查 and in 报送",
     async (api) => {
-      const sim = await startSim({ workbook: workbook(BOOK), api, browser, distDir });
+      const sim = await startSim({ workbook: workbook(BOOK), api });
       try {
         const { pane } = sim;
         await ready(sim);
@@ -76,7 +69,7 @@ withChromium("the pane on the simulated Excel, by keyboard and under axe", () =>
     async (api) => {
       const bytes = workbook(BOOK);
       const opened = await loadXlsx(bytes);
-      const sim = await startSim({ workbook: bytes, api, browser, distDir });
+      const sim = await startSim({ workbook: bytes, api });
       try {
         const { pane, page } = sim;
         await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: sim.url });

@@ -1,9 +1,8 @@
-import { type Browser } from "playwright-core";
 import { findingsList, ready } from "../../tools/excel-sim/flows";
-import { launchChromium, type Sim, startSim } from "../../tools/excel-sim/harness";
+import { type Sim } from "../../tools/excel-sim/harness";
 import { PRIOR_SHEET } from "../../src/core/report/prior";
-import { builtWebDir, withChromium } from "../e2e/harness";
-import { workbook } from "./fixtures";
+import { withChromium } from "../e2e/harness";
+import { simulatedExcel, workbook } from "./fixtures";
 
 /**
  * 上年数据 and 输入校验 in the built pane on Microsoft's office.js in the simulated Excel: the prior kept in the
@@ -30,18 +29,12 @@ function carryWarning(sim: Sim) {
 }
 
 withChromium("上年数据 and 输入校验 on the simulated Excel", () => {
-  let browser: Browser;
-  let distDir: string;
-  beforeAll(async () => {
-    distDir = builtWebDir();
-    browser = await launchChromium();
-  }, 300_000);
-  afterAll(() => browser?.close());
+  const startSim = simulatedExcel();
 
   test.each(["1.1", "1.8"])(
     "ExcelApi %s: the chosen prior is checked against, kept in the workbook, used again after save and reopen, and removed",
     async (api) => {
-      let sim = await startSim({ workbook: workbook(BOOK), api, browser, distDir });
+      let sim = await startSim({ workbook: workbook(BOOK), api });
       let saved: Buffer;
       try {
         await ready(sim);
@@ -62,7 +55,7 @@ withChromium("上年数据 and 输入校验 on the simulated Excel", () => {
         await sim.close();
       }
 
-      sim = await startSim({ workbook: saved, api, browser, distDir });
+      sim = await startSim({ workbook: saved, api });
       try {
         await ready(sim);
         await carryWarning(sim).waitFor({ timeout: 30000 });
@@ -87,7 +80,7 @@ withChromium("上年数据 and 输入校验 on the simulated Excel", () => {
   ])(
     "ExcelApi %s: 输入校验 lists, adds and removes input rules where data validation exists, says why not below",
     async (api, offered) => {
-      const sim = await startSim({ workbook: workbook(BOOK), api, browser, distDir });
+      const sim = await startSim({ workbook: workbook(BOOK), api });
       try {
         await ready(sim);
         await sim.pane.getByRole("tab", { name: "输入校验" }).click();

@@ -1,12 +1,11 @@
 import ExcelJS from "exceljs";
-import { type Browser } from "playwright-core";
 import { check, clear, findingCount, marksAgainst, ready, toolbar } from "../../tools/excel-sim/flows";
-import { launchChromium, type Sim, startSim } from "../../tools/excel-sim/harness";
+import { type Sim } from "../../tools/excel-sim/harness";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { cellAt, parseRect, sheetByName } from "../../tools/excel-sim/model";
 import { newestLevel } from "../../tools/excel-sim/typings";
-import { builtWebDir, withChromium } from "../e2e/harness";
-import { ERROR_FILL, PLANTED, WARNING_FILL, workbook } from "./fixtures";
+import { withChromium } from "../e2e/harness";
+import { ERROR_FILL, PLANTED, simulatedExcel, WARNING_FILL, workbook } from "./fixtures";
 
 /** The clerk's flows on real workbooks in the simulated Excel, each at a level where it has something to show. */
 
@@ -16,20 +15,14 @@ function valueAt(sim: Sim, sheet: string, cell: string): unknown {
 }
 
 withChromium("the pane's flows on real workbooks in the simulated Excel", () => {
-  let browser: Browser;
-  let distDir: string;
-  beforeAll(async () => {
-    distDir = builtWebDir();
-    browser = await launchChromium();
-  }, 300_000);
-  afterAll(() => browser?.close());
+  const startSim = simulatedExcel();
   const running: Sim[] = [];
   afterEach(async () => {
     for (const sim of running.splice(0)) await sim.close();
   });
 
   async function open(bytes: Buffer, api: string): Promise<Sim> {
-    const sim = await startSim({ workbook: bytes, api, browser, distDir });
+    const sim = await startSim({ workbook: bytes, api });
     running.push(sim);
     await ready(sim);
     return sim;
