@@ -161,6 +161,26 @@ const zhCN = {
   "rules.added": "已为 {count} 个单元格加输入校验。",
   "rules.removed": "已移除 {count} 个单元格上的年报助手输入校验；其他数据验证未改动。",
   "rules.noneToRemove": "统计表中没有年报助手加的输入校验。",
+  "web.title": "年报助手 · 网页检查器",
+  "web.intro":
+    "检查政府信息公开工作年度报告统计表（2021 版、2019 版及更早格式）。所有检查都在本机浏览器中完成，文件不会上传到任何服务器。",
+  "web.reading": "正在读取文件…",
+  "web.current": "当前文件：{name}",
+  "web.annotated": "下载标注版",
+  "web.cannotOpen": "无法打开「{name}」：{reason}",
+  "web.tooLarge":
+    "「{name}」有 {size} MB，超过统计表工作簿的上限 {limit} MB；请只保留统计表所在的工作表后另存",
+  "web.sampleFailed": "无法打开示例：{reason}",
+  "web.annotatedFailed": "生成标注版失败：{reason}",
+  "web.chooseFile": "选择 .xlsx 文件",
+  "web.openFile": "打开 .xlsx 文件",
+  "web.openSample": "打开示例",
+  "web.drop": "或把统计表文件拖到这里。WPS 或旧版 Excel 的 .xls / .et 文件请先另存为 .xlsx。",
+  "web.preview": "表格预览（只读）",
+  "web.sheet": "工作表“{name}”",
+  "web.clipped": "只显示前 {rows} 行、前 {cols} 列。",
+  "web.rowNumbers": "行号",
+  "web.markedCell": "{cell}：{text}。{messages}",
 };
 
 export type MessageKey = keyof typeof zhCN;
@@ -332,6 +352,26 @@ const enUS: Record<MessageKey, string> = {
   "rules.added": "Input rules added to {count} cells.",
   "rules.removed": "Removed our input rules from {count} cells; other data validation is unchanged.",
   "rules.noneToRemove": "The tables have no input rules of ours.",
+  "web.title": "Annual Report Assistant · web checker",
+  "web.intro":
+    "Checks the statistics tables of the annual report on government information disclosure (2021, 2019 and earlier formats). Everything is checked in this browser; the file is not uploaded anywhere.",
+  "web.reading": "Reading the file…",
+  "web.current": "File: {name}",
+  "web.annotated": "Download annotated copy",
+  "web.cannotOpen": "Cannot open “{name}”: {reason}",
+  "web.tooLarge":
+    "“{name}” is {size} MB, over the {limit} MB a statistics workbook may have; keep only the sheets with the tables and save again",
+  "web.sampleFailed": "Cannot open the sample: {reason}",
+  "web.annotatedFailed": "The annotated copy could not be made: {reason}",
+  "web.chooseFile": "Choose an .xlsx file",
+  "web.openFile": "Open .xlsx file",
+  "web.openSample": "Open the sample",
+  "web.drop": "Or drop the workbook here. Save .xls / .et files from WPS or old Excel as .xlsx first.",
+  "web.preview": "Table preview (read-only)",
+  "web.sheet": "Sheet “{name}”",
+  "web.clipped": "Only the first {rows} rows and {cols} columns are shown.",
+  "web.rowNumbers": "Row",
+  "web.markedCell": "{cell}: {text}. {messages}",
 };
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { "zh-CN": zhCN, "en-US": enUS };

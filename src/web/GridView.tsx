@@ -15,6 +15,7 @@ import { type Highlight } from "../core/host";
 import { formatNumber } from "../core/messages/render";
 import { type Severity } from "../core/templates/schema";
 import { SEVERITY_FILL, SEVERITY_RANK as RANK, SEVERITY_WORD } from "../file/file-host";
+import { t } from "./text";
 
 /** Beyond this a sheet is not a 统计表; showing it all would only slow the page down. */
 const MAX_ROWS = 400;
@@ -131,24 +132,22 @@ function SheetTable({ sheet, marks, selected }: SheetProps) {
 
   return (
     <section>
-      <Subtitle2 as="h2">工作表“{sheet.name}”</Subtitle2>
+      <Subtitle2 as="h2">{t("web.sheet", { name: sheet.name })}</Subtitle2>
       {(sheet.rows.length > MAX_ROWS || sheetWidth(sheet) > MAX_COLS) && (
-        <p className={styles.note}>
-          只显示前 {MAX_ROWS} 行、前 {MAX_COLS} 列。
-        </p>
+        <p className={styles.note}>{t("web.clipped", { rows: MAX_ROWS, cols: MAX_COLS })}</p>
       )}
       {/* Focusable, so that a keyboard can scroll a sheet wider or longer than its box with the arrow keys. */}
       <div
         className={mergeClasses(styles.scroller, styles.focusable)}
         tabIndex={0}
         role="region"
-        aria-label={`工作表“${sheet.name}”`}
+        aria-label={t("web.sheet", { name: sheet.name })}
       >
         <table className={styles.table} data-sheet={sheet.name}>
           <thead>
             <tr>
               <th scope="col" className={styles.head}>
-                <span className={styles.hidden}>行号</span>
+                <span className={styles.hidden}>{t("web.rowNumbers")}</span>
               </th>
               {columns.map((c) => (
                 <th key={c} scope="col" className={styles.head}>
@@ -183,7 +182,11 @@ function SheetTable({ sheet, marks, selected }: SheetProps) {
                       rowSpan={span && span.rows > 1 ? span.rows : undefined}
                       colSpan={span && span.cols > 1 ? span.cols : undefined}
                       aria-current={target === a1 ? "true" : undefined}
-                      aria-label={worst ? `${a1}：${text || "空白"}。${messages}` : undefined}
+                      aria-label={
+                        worst
+                          ? t("web.markedCell", { cell: a1, text: text || t("blankValue"), messages })
+                          : undefined
+                      }
                       title={worst ? messages : undefined}
                       className={mergeClasses(
                         styles.cell,
@@ -249,7 +252,7 @@ export function GridView({ grid, result, highlights, selected }: GridViewProps) 
   }, [selected]);
 
   return (
-    <div ref={root} className={styles.root} role="region" aria-label="表格预览（只读）">
+    <div ref={root} className={styles.root} role="region" aria-label={t("web.preview")}>
       {sheets.map((s) => (
         <SheetTable
           key={s.name}

@@ -1,5 +1,6 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { type DragEvent, useRef, useState } from "react";
+import { t } from "./text";
 
 const useStyles = makeStyles({
   zone: {
@@ -52,7 +53,7 @@ export function OpenFile({ busy, onFile, onSample }: Props) {
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         className={styles.hidden}
-        aria-label="选择 .xlsx 文件"
+        aria-label={t("web.chooseFile")}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = "";
@@ -60,12 +61,12 @@ export function OpenFile({ busy, onFile, onSample }: Props) {
         }}
       />
       <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
-        打开 .xlsx 文件
+        {t("web.openFile")}
       </Button>
       <Button disabled={busy} onClick={onSample}>
-        打开示例
+        {t("web.openSample")}
       </Button>
-      <Text>或把统计表文件拖到这里。WPS 或旧版 Excel 的 .xls / .et 文件请先另存为 .xlsx。</Text>
+      <Text>{t("web.drop")}</Text>
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { readFileBytes } from "../taskpane/read-file";
 import { saveFile } from "./download";
 import { GridView } from "./GridView";
 import { OpenFile } from "./OpenFile";
+import { t } from "./text";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "12px", padding: "16px 20px" },
@@ -68,7 +69,7 @@ export function WebChecker() {
       setView(outcome.host.current());
       setOpened((prev) => ({ host: outcome.host, id: (prev?.id ?? 0) + 1 }));
     } catch (err) {
-      setError(`无法打开「${name}」：${errorText(err)}`);
+      setError(t("web.cannotOpen", { name, reason: errorText(err) }));
     } finally {
       setBusy(false);
     }
@@ -76,9 +77,8 @@ export function WebChecker() {
 
   const openFile = (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
-      setError(
-        `「${file.name}」有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过统计表工作簿的上限 ${MAX_FILE_BYTES / 1024 / 1024} MB；请只保留统计表所在的工作表后另存`,
-      );
+      const size = (file.size / 1024 / 1024).toFixed(1);
+      setError(t("web.tooLarge", { name: file.name, size, limit: MAX_FILE_BYTES / 1024 / 1024 }));
       return;
     }
     void open(file.name, () => readFileBytes(file));
@@ -88,7 +88,7 @@ export function WebChecker() {
   const openSample = () =>
     void import("../file/sample-workbook").then(
       ({ SAMPLE_NAME, sampleWorkbookBytes }) => open(SAMPLE_NAME, sampleWorkbookBytes),
-      (err) => setError(`无法打开示例：${errorText(err)}`),
+      (err) => setError(t("web.sampleFailed", { reason: errorText(err) })),
     );
 
   const host = opened?.host;
@@ -109,7 +109,7 @@ export function WebChecker() {
     try {
       saveFile(await host.annotatedCopy(highlightsFromFindings(result.findings)));
     } catch (err) {
-      setError(`生成标注版失败：${errorText(err)}`);
+      setError(t("web.annotatedFailed", { reason: errorText(err) }));
     } finally {
       setBusy(false);
     }
@@ -118,14 +118,13 @@ export function WebChecker() {
   return (
     <main className={styles.page}>
       <header className={styles.header}>
-        <Title2 as="h1">年报助手 · 网页检查器</Title2>
+        <Title2 as="h1">{t("web.title")}</Title2>
         <Text as="p" className={styles.privacy}>
-          检查政府信息公开工作年度报告统计表（2021 版、2019
-          版及更早格式）。所有检查都在本机浏览器中完成，文件不会上传到任何服务器。
+          {t("web.intro")}
         </Text>
       </header>
       <OpenFile busy={busy} onFile={openFile} onSample={openSample} />
-      {busy && !opened && <Spinner size="small" label="正在读取文件…" />}
+      {busy && !opened && <Spinner size="small" label={t("web.reading")} />}
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
@@ -133,7 +132,7 @@ export function WebChecker() {
       )}
       {opened && (
         <>
-          <Text weight="semibold">当前文件：{opened.host.name}</Text>
+          <Text weight="semibold">{t("web.current", { name: opened.host.name })}</Text>
           <div className={styles.work}>
             <div className={styles.pane}>
               <App
@@ -145,7 +144,7 @@ export function WebChecker() {
                 embedded
                 toolbar={
                   <Button disabled={busy || !result?.template} onClick={() => void downloadAnnotated()}>
-                    下载标注版
+                    {t("web.annotated")}
                   </Button>
                 }
               />

@@ -60,6 +60,8 @@ test("the web page checks against last year's workbook for the page's session, a
     "r1_new.np": 3,
     "r1_new.total": 3,
   });
+  // The 上年数据 panel's code loads when it is first shown, after the check.
+  await screen.findByRole("region", { name: "上年数据" });
   await user.upload(within(pane()).getByLabelText("选择上年数据文件"), xlsx(lastYear.bytes, "上年.xlsx"));
   await waitFor(() => expect(carryWarnings()).toHaveLength(2));
   const np = carryWarnings().find((li) => li.getAttribute("data-cell") === thisYear.at("r2_carry_in.np"))!;
