@@ -15,6 +15,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const legacyPane = require("./scripts/legacy/legacy-pane");
 const { PaneSizePlugin } = require("./scripts/pane-size");
+const typescriptRule = require("./scripts/typescript-rule");
 
 const DEV_URL = "https://localhost:3000/";
 const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -133,18 +134,7 @@ module.exports = async (env, argv) => {
     });
   }
 
-  const typescript = {
-    test: /\.tsx?$/,
-    exclude: /node_modules/,
-    use: {
-      loader: "ts-loader",
-      // tsconfig.json compiles to CommonJS for jest and the CLI; ES modules let webpack split at import().
-      options: {
-        transpileOnly: true,
-        compilerOptions: { module: "esnext", target: "es2019", sourceMap: dev },
-      },
-    },
-  };
+  const typescript = typescriptRule(dev);
 
   const config = {
     mode: dev ? "development" : "production",

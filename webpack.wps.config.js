@@ -8,6 +8,7 @@
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const typescriptRule = require("./scripts/typescript-rule");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 /** Our files only, no eval, no inline script; nothing is fetched from elsewhere. */
@@ -50,19 +51,7 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", target: "es2019", sourceMap: dev },
-            },
-          },
-        },
-      ],
+      rules: [typescriptRule(dev)],
     },
     optimization: { splitChunks: { chunks: "all" } },
     performance: { hints: false },
