@@ -143,7 +143,10 @@ export function WebChecker() {
                 readOnly
                 embedded
                 toolbar={
-                  <Button disabled={busy || !result?.template} onClick={() => void downloadAnnotated()}>
+                  <Button
+                    disabledFocusable={busy || !result?.template}
+                    onClick={() => void downloadAnnotated()}
+                  >
                     {t("web.annotated")}
                   </Button>
                 }

@@ -50,7 +50,7 @@ export function BindingInfo({ result, t, canInsert, busy, onInsert }: Props) {
               ))}
             </Select>
           </Field>
-          <Button appearance="primary" disabled={busy} onClick={() => onInsert(templateId)}>
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => onInsert(templateId)}>
             {t("insertBlank")}
           </Button>
         </>

@@ -100,11 +100,11 @@ export function PriorYearPanel({ prior, grid, tables, keeps, busy, t, onChoose, 
         }}
       />
       <div className={styles.actions}>
-        <Button size="small" disabled={busy || reading} onClick={() => input.current?.click()}>
+        <Button size="small" disabledFocusable={busy || reading} onClick={() => input.current?.click()}>
           {t(prior ? "prior.replace" : "prior.choose")}
         </Button>
         {prior && (
-          <Button size="small" disabled={busy || reading} onClick={onRemove}>
+          <Button size="small" disabledFocusable={busy || reading} onClick={onRemove}>
             {t("prior.remove")}
           </Button>
         )}

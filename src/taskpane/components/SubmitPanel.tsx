@@ -47,7 +47,7 @@ export function SubmitPanel(props: PanelProps) {
             <Field label={t("submit.year")}>
               <Input value={submission.year} onChange={(_, d) => submission.setYear(d.value)} />
             </Field>
-            <Button appearance="primary" disabled={busy} onClick={() => void submission.export()}>
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => void submission.export()}>
               {t("submit.export")}
             </Button>
           </div>

@@ -94,10 +94,10 @@ export function ValidationRulesPanel({ host, result, lang }: PanelProps) {
         <Text>{t("rules.noTables")}</Text>
       ) : (
         <div className={styles.actions}>
-          <Button disabled={busy || plan !== null} onClick={() => void survey()}>
+          <Button disabledFocusable={busy || plan !== null} onClick={() => void survey()}>
             {t("rules.add")}
           </Button>
-          <Button disabled={busy} onClick={() => void remove()}>
+          <Button disabledFocusable={busy} onClick={() => void remove()}>
             {t("rules.remove")}
           </Button>
         </div>
@@ -131,11 +131,11 @@ export function ValidationRulesPanel({ host, result, lang }: PanelProps) {
           )}
           <div className={styles.actions}>
             {plan.free.length > 0 && (
-              <Button appearance="primary" disabled={busy} onClick={() => void add(plan.free)}>
+              <Button appearance="primary" disabledFocusable={busy} onClick={() => void add(plan.free)}>
                 {t("rules.confirm")}
               </Button>
             )}
-            <Button disabled={busy} onClick={() => setPlan(null)}>
+            <Button disabledFocusable={busy} onClick={() => setPlan(null)}>
               {t("cancel")}
             </Button>
           </div>

@@ -75,7 +75,7 @@ export function SubmitGate({ status, submission, t, busy }: Props) {
                       onChange={(_, d) => setDrafts((all) => ({ ...all, [key]: d.value }))}
                     />
                   </Field>
-                  <Button size="small" disabled={busy} onClick={() => save(f)}>
+                  <Button size="small" disabledFocusable={busy} onClick={() => save(f)}>
                     {t("submit.save")}
                   </Button>
                 </li>
@@ -95,7 +95,7 @@ export function SubmitGate({ status, submission, t, busy }: Props) {
                 <li key={key} className={styles.item}>
                   <Text block>{`${where(finding)}${finding.message}`}</Text>
                   <Text block>{`${t("submit.note")}${justification.text}`}</Text>
-                  <Button size="small" disabled={busy} onClick={() => void submission.remove(key)}>
+                  <Button size="small" disabledFocusable={busy} onClick={() => void submission.remove(key)}>
                     {t("submit.remove")}
                   </Button>
                 </li>
@@ -113,7 +113,7 @@ export function SubmitGate({ status, submission, t, busy }: Props) {
                 <Text block>{`${j.finding ?? j.rule}：${j.text}`}</Text>
                 <Button
                   size="small"
-                  disabled={busy}
+                  disabledFocusable={busy}
                   onClick={() => void submission.remove(justificationKey(j))}
                 >
                   {t("submit.remove")}
