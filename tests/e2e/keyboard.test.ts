@@ -51,6 +51,8 @@ withChromium("every flow by keyboard alone", () => {
   test("the web page: open a file, 检查, the findings, a cell, 清除标记, 报告提纲, 报送", async () => {
     const page = await newPage(1400);
     await page.goto(`${server.url}/web.html`);
+    // Every script in, so that no late render moves the focus from under the key (a loaded CI machine caught one).
+    await page.waitForLoadState("networkidle");
     const open = page.getByRole("button", { name: "打开 .xlsx 文件" });
     await tabTo(page.keyboard, open);
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
