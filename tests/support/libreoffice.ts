@@ -3,7 +3,7 @@ import { existsSync, promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import { promisify } from "util";
-import { describeWith } from "./needs-tool";
+import { describeWith, underCI } from "./needs-tool";
 
 /** LibreOffice, which proves our files open elsewhere; Debian installs it as either name. */
 export const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
@@ -22,7 +22,7 @@ export const withLibreOffice = describeWith(
 export function hasLibreOffice(what: string): boolean {
   if (SOFFICE) return true;
   const why = `LibreOffice (soffice) is not installed, so ${what} was not tried: apt-get install libreoffice-calc libreoffice-writer`;
-  if (/^(1|true)$/i.test(process.env.CI ?? "")) throw new Error(why);
+  if (underCI()) throw new Error(why);
   console.warn(why);
   return false;
 }

@@ -1,3 +1,4 @@
+import { atLeast } from "./api-levels";
 import { type SimWorkbook } from "./model";
 import { type XdmHost } from "./xdm-host";
 
@@ -32,11 +33,6 @@ const ok = (value?: unknown) => ({ status: "succeeded", value });
 const failed = (code: number) => ({ status: "failed", error: { code, message: `Office error ${code}` } });
 const answered = (cb: Callback | undefined, r: ReturnType<typeof ok | typeof failed>) =>
   setTimeout(() => cb?.(r), 0);
-
-function atLeast(have: string, want: string): boolean {
-  const [a, b] = [have, want].map((v) => v.split(".").map(Number));
-  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
-}
 
 export function commonApi(t: Transport): Record<string, unknown> {
   const { host } = t;
