@@ -94,10 +94,12 @@ const WORKBOOK_TYPE =
 
 /** The workbook part of the package, found through its relationships as Office does; throws PackageError otherwise. */
 export function findWorkbookPart(parts: ZipParts, budget: Budget): string {
-  const typeOf = contentTypeOf(parts, budget);
   const main = readRelationships(parts, "", budget).find((r) => r.type === "officeDocument" && !r.external);
   if (main && parts.has(main.target)) {
-    const type = typeOf(main.target) ?? "";
+    // The name every writer gives the workbook part. Its content type is not read (a twentieth of reading a
+    // small workbook): the part's root element decides all the same (parseWorkbookPart).
+    if (main.target.toLowerCase() === "xl/workbook.xml") return main.target;
+    const type = contentTypeOf(parts, budget)(main.target) ?? "";
     if (WORKBOOK_TYPE.test(type)) return main.target;
     if (/wordprocessingml|ms-word/i.test(type) || main.target.toLowerCase().startsWith("word/"))
       throw new PackageError("word");
