@@ -1,6 +1,7 @@
 import { columnName, toA1 } from "../../core/grid";
 import { applyEdits, type Edit, prefixOf, withAttribute } from "./edit-xml";
 import { tokenize } from "./xml";
+import { parseRef } from "./cell-ref";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** Worksheet children that come after legacyDrawing (ECMA-376 CT_Worksheet order). */
@@ -45,14 +46,6 @@ export interface SheetScan {
   legacyDrawingAt: number;
   /** The prefix bound to the relationships namespace on the root element, if any. */
   relPrefix?: string;
-}
-
-function parseRef(ref: string): [number, number] | null {
-  const m = /^([A-Za-z]{1,3})(\d+)$/.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
 }
 
 export function scanSheet(xml: string): SheetScan {

@@ -1,48 +1,18 @@
 import { type CellValue, type Merge, toA1 } from "../../core/grid";
-import { scan } from "./xml";
+import { lastRef, MAX_COLS, MAX_ROWS, parseRef, refAt } from "./cell-ref";
+import { numberCell, type SheetReadContext } from "./cell-number";
+import { readPlainSheetData } from "./plain-sheet-data";
+import { type Attributes, scan } from "./xml";
 import { PackageError } from "./zip-parts";
 import { shiftFormula } from "./shift-formula";
 
-export interface SheetReadContext {
-  strings: readonly string[];
-  dateStyles: readonly boolean[];
-  date1904: boolean;
-}
+export type { SheetReadContext } from "./cell-number";
 
 export interface SheetCells {
   rows: CellValue[][];
   merges: Merge[];
   /** Formula cells saved without a result, by A1 address: their text, or "" when it cannot be known. */
   formulasWithoutResult: Record<string, string>;
-}
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
-
-/** "B12" → [11, 1]; null when it is not a cell reference inside Excel's grid. */
-function parseRef(ref: string): [number, number] | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  if (i === 0 || i > 3 || i === ref.length) return null;
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return null;
-    row = row * 10 + d;
-  }
-  if (row < 1 || row > MAX_ROWS || col > MAX_COLS) return null;
-  return [row - 1, col - 1];
-}
-
-function excelDate(serial: number, date1904: boolean): string | null {
-  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
 interface SharedMaster {
@@ -57,7 +27,7 @@ interface SharedMaster {
  * areas show their value once, top left, as Excel does.
  */
 export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
-  const rows: CellValue[][] = [];
+  let rows: CellValue[][] = [];
   const merges: Merge[] = [];
   const formulasWithoutResult: Record<string, string> = {};
   const shared = new Map<string, SharedMaster>();
@@ -132,71 +102,84 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
       default: {
         const n = parseFloat(v ?? "");
         if (Number.isNaN(n)) throw new PackageError("damaged");
-        return (ctx.dateStyles[style] && excelDate(n, ctx.date1904)) || n;
+        return numberCell(n, style, ctx);
+      }
+    }
+  };
+
+  /** Where the plain reader left the sheetData it read whole; undefined when it did not. */
+  const readPlainly = (selfClosing: boolean, start: number, end: number): number | undefined => {
+    // Unprefixed, as Excel, WPS, LibreOffice and exceljs write it.
+    if (selfClosing || !xml.startsWith("<sheetData", start)) return undefined;
+    const plain = readPlainSheetData(xml, end, ctx);
+    if (!plain) return undefined;
+    rows = plain.rows;
+    return plain.end;
+  };
+
+  const openElement = (name: string, attrs: Attributes): void => {
+    switch (name) {
+      case "row": {
+        const ref = attrs.get("r");
+        const r = ref ? Number(ref) - 1 : row + 1;
+        if (!(r >= 0 && r < MAX_ROWS)) throw new PackageError("damaged");
+        row = r;
+        col = -1;
+        return;
+      }
+      case "c": {
+        const ref = attrs.get("r");
+        if (ref) {
+          if (!refAt(ref, 0, ref.length)) throw new PackageError("damaged");
+          row = lastRef.row;
+          col = lastRef.col;
+        } else {
+          if (row < 0) row = 0;
+          col++;
+          if (col >= MAX_COLS) throw new PackageError("damaged");
+        }
+        type = attrs.get("t") ?? "n";
+        const s = attrs.get("s");
+        style = s ? Number(s) : 0;
+        v = f = inline = null;
+        hasF = false;
+        fType = fShared = undefined;
+        return;
+      }
+      case "v":
+        v = "";
+        capture = "v";
+        return;
+      case "f":
+        f = "";
+        hasF = true;
+        fType = attrs.get("t");
+        fShared = attrs.get("si");
+        capture = "f";
+        return;
+      case "is":
+        inInline = true;
+        inline = "";
+        return;
+      case "rPh":
+        inPhonetic = true;
+        return;
+      case "t":
+        if (inInline && !inPhonetic) capture = "t";
+        return;
+      case "mergeCell": {
+        const [a, b] = (attrs.get("ref") ?? "").split(":");
+        const tl = parseRef(a ?? "");
+        const br = parseRef(b ?? a ?? "");
+        if (tl && br) merges.push({ top: tl[0], left: tl[1], bottom: br[0], right: br[1] });
+        return;
       }
     }
   };
 
   scan(xml, {
-    open(name, attrs) {
-      switch (name) {
-        case "row": {
-          const ref = attrs.get("r");
-          const r = ref ? Number(ref) - 1 : row + 1;
-          if (!(r >= 0 && r < MAX_ROWS)) throw new PackageError("damaged");
-          row = r;
-          col = -1;
-          return;
-        }
-        case "c": {
-          const ref = attrs.get("r");
-          if (ref) {
-            const at = parseRef(ref);
-            if (!at) throw new PackageError("damaged");
-            [row, col] = at;
-          } else {
-            if (row < 0) row = 0;
-            col++;
-            if (col >= MAX_COLS) throw new PackageError("damaged");
-          }
-          type = attrs.get("t") ?? "n";
-          const s = attrs.get("s");
-          style = s ? Number(s) : 0;
-          v = f = inline = null;
-          hasF = false;
-          fType = fShared = undefined;
-          return;
-        }
-        case "v":
-          v = "";
-          capture = "v";
-          return;
-        case "f":
-          f = "";
-          hasF = true;
-          fType = attrs.get("t");
-          fShared = attrs.get("si");
-          capture = "f";
-          return;
-        case "is":
-          inInline = true;
-          inline = "";
-          return;
-        case "rPh":
-          inPhonetic = true;
-          return;
-        case "t":
-          if (inInline && !inPhonetic) capture = "t";
-          return;
-        case "mergeCell": {
-          const [a, b] = (attrs.get("ref") ?? "").split(":");
-          const tl = parseRef(a ?? "");
-          const br = parseRef(b ?? a ?? "");
-          if (tl && br) merges.push({ top: tl[0], left: tl[1], bottom: br[0], right: br[1] });
-          return;
-        }
-      }
-    },
+    open: (name, attrs, selfClosing, start, end) =>
+      name === "sheetData" ? readPlainly(selfClosing, start, end) : openElement(name, attrs),
     close(name) {
       switch (name) {
         case "c":

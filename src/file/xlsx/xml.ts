@@ -12,9 +12,13 @@ import { decodeEntities, lines, XmlError } from "./xml-text";
 export { Attributes } from "./xml-attributes";
 export { decodeEntities, XmlError } from "./xml-text";
 
-/** Handlers get the tag's offsets in the text (start at '<', end after '>') for editors that rewrite in place. */
+/**
+ * Handlers get the tag's offsets in the text (start at '<', end after '>') for editors that rewrite in place. A
+ * handler that read an element's content and end tag itself returns the index after that end tag from open(),
+ * and the scan goes on from there without reporting what it skipped.
+ */
 export interface ElementHandler {
-  open(name: string, attrs: Attributes, selfClosing: boolean, start: number, end: number): void;
+  open(name: string, attrs: Attributes, selfClosing: boolean, start: number, end: number): number | void;
   close?(name: string, start: number, end: number): void;
   text?(text: string): void;
 }
@@ -114,8 +118,9 @@ export function scan(xml: string, handler: ElementHandler): void {
       }
       const qname = xml.slice(lt + 1, tagName.end);
       const name = tagName.colon < 0 ? qname : xml.slice(tagName.colon + 1, tagName.end);
-      handler.open(name, attrs, selfClosing, lt, at);
-      if (selfClosing) handler.close?.(name, lt, at);
+      const skipTo = handler.open(name, attrs, selfClosing, lt, at);
+      if (typeof skipTo === "number" && !selfClosing && qnames.length > 0) at = skipTo;
+      else if (selfClosing) handler.close?.(name, lt, at);
       else {
         qnames.push(qname);
         locals.push(name);

@@ -21,6 +21,12 @@ const CONSTANT_FORMULAS: Array<Extract<FuzzValue, { kind: "formula" }>> = [
 ];
 const ERRORS = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!"];
 
+/** What a filled-in form holds: numbers and shared strings only (the plain reader's part, plain-sheet-data.ts). */
+const plainValue: fc.Arbitrary<FuzzValue> = fc.oneof(
+  number.map((value): FuzzValue => ({ kind: "number", value })),
+  text.map((value): FuzzValue => ({ kind: "shared", value })),
+);
+
 function value(rows: number): fc.Arbitrary<FuzzValue> {
   const ref = fc
     .tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: Math.min(rows, 30) }))
@@ -53,7 +59,11 @@ function notOverlapping(merges: Merge[]): Merge[] {
   return out;
 }
 
-export function fuzzSheets(options: { rows: number; huge: boolean }): fc.Arbitrary<FuzzSheet[]> {
+export function fuzzSheets(options: {
+  rows: number;
+  huge: boolean;
+  plain?: boolean;
+}): fc.Arbitrary<FuzzSheet[]> {
   const cell = fc.record({
     row: options.huge
       ? fc.oneof(
@@ -62,7 +72,7 @@ export function fuzzSheets(options: { rows: number; huge: boolean }): fc.Arbitra
         )
       : fc.integer({ min: 0, max: options.rows - 1 }),
     col: fc.integer({ min: 0, max: 9 }),
-    v: value(options.rows),
+    v: options.plain ? plainValue : value(options.rows),
   }) as fc.Arbitrary<FuzzCell>;
   const merge = fc
     .record({ top: fc.nat(options.rows - 1), left: fc.nat(8), h: fc.nat(2), w: fc.nat(2) })

@@ -90,6 +90,15 @@ describe("fuzzed workbooks", () => {
     );
   });
 
+  test("filled-in forms (numbers and shared strings only, the plain reader's part): exactly the cells written", () => {
+    fc.assert(
+      fc.property(fuzzSheets({ rows: 40, huge: false, plain: true }), style, (model, s) => {
+        expect(shown(readGrid(writePackage(model, s)))).toEqual(shown(expectedGrid(model)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test("sparse sheets with cells far down (row 100,000 to 1,048,576)", () => {
     fc.assert(
       fc.property(fuzzSheets({ rows: 40, huge: true }), style, (model, s) => {
