@@ -18,12 +18,7 @@ describe("the plain reader of a filled-in form's cells", () => {
       '<row r="2" spans="1:4"><c r="A2" t="s"><v>1</v></c><c r="C2" s="0"><v>12.5</v></c><c r="D2" s="3"/></row>' +
         '<row r="4"><c r=\'B4\' s="1"><v>45292</v></c><c t="n"><v>-3</v></c></row>\n  <row r="5"/>',
     );
-    expect(got?.rows).toEqual([
-      undefined,
-      ["自然人", undefined, 12.5],
-      undefined,
-      [undefined, "2024-01-01", -3],
-    ]);
+    expect(got?.rows).toEqual([[], ["自然人", null, 12.5], [], [null, "2024-01-01", -3]]);
     const xml = sheet("");
     expect(plain("")?.end).toBe(xml.indexOf("<mergeCells"));
   });
