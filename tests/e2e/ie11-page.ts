@@ -1,3 +1,7 @@
+/** Internet Explorer 11's user agent, as the Trident webview of Office 2016/2019 sends it. */
+export const TRIDENT =
+  "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+
 /**
  * A page script that takes away, before any other script runs, what Internet Explorer 11 does not have: the ES2015+
  * built-ins issue 10 lists, a few more of the same kind, and the newer DOM methods. Run with addInitScript, it turns

@@ -4,7 +4,7 @@ import { join } from "path";
 import { type Browser, type Page } from "playwright-core";
 import { gzipSync } from "zlib";
 import { builtWebDir, launchChromium, type Served, serveDir, withChromium } from "./harness";
-import { ie11BuiltinsRemoved } from "./ie11-page";
+import { ie11BuiltinsRemoved, TRIDENT } from "./ie11-page";
 import { type FakeWorkbook, plantedWorkbook, prior2019Workbook } from "./workbooks";
 
 /** scripts/legacy/legacy-pane.js BUDGET_KIB: the build refuses more; this test says so on the files it serves. */
@@ -18,7 +18,6 @@ const BUDGET_KIB = 150;
  */
 
 const FAKE_OFFICE = readFileSync(join(__dirname, "fake-office.js"), "utf8");
-const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 /** What fake-office.js records of what happened in Excel. */
 interface ExcelState {
@@ -152,6 +151,8 @@ withChromium("the legacy pane for Internet Explorer 11", () => {
     // The template schema is checked at build time: zod itself is not shipped to IE11.
     const text = scripts.map((src) => readFileSync(join(dist, src), "utf8")).join("\n");
     expect(text).not.toContain("ZodError");
+    // The page's Promise is office.js's (src/legacy/promise-from-office.ts): core-js's stays out.
+    expect(text).not.toContain("Promise can't be resolved itself");
   });
 
   const cases: Array<[string, string, () => FakeWorkbook]> = [
