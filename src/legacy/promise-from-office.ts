@@ -6,13 +6,14 @@
  * `Office.Promise` when the page has none; which of it and this bundle comes first is a race.
  *
  * So the bundle carries no Promise of its own (scripts/legacy/legacy-pane.js leaves core-js's out) and makes
- * office.js's the page's here, before any module of the pane runs: whichever script comes first, the page, office.js
- * and Excel.run share one Promise. The other way, core-js's Promise installed before office.js runs, would need a
- * script in <head> ahead of office.js, where the chooser cannot yet tell Trident, or a second page. And letting
- * core-js's Promise in after office.js broke office.js: when excel-web-16.00.js had made `window.Promise` office.js's
- * es6-promise first, core-js took that for a native Promise to wrap, deleted its `prototype.constructor` and
- * hung its prototype under its own, so es6-promise's `then` built core-js promises and its `subscribe` failed on
- * them (TypeError on `_subscribers.length`, in about half the runs of tests/excel-sim/legacy-ie11.test.ts).
+ * office.js's the page's here, before any module of the pane runs: whichever script comes first, the page,
+ * `Office.Promise` and Excel.run (whose promises office.js makes with the page's Promise) share one. The other way,
+ * core-js's Promise installed before office.js runs, would need a script of ours in <head> ahead of office.js, either
+ * loaded by every webview or written in by document.write for Trident only. And letting core-js's Promise in after office.js broke office.js:
+ * when excel-web-16.00.js had made `window.Promise` office.js's es6-promise first, core-js took that for a native
+ * Promise to wrap, deleted its `prototype.constructor` and hung its prototype under its own, so es6-promise's `then`
+ * built core-js promises and its `subscribe` failed on them (a TypeError on `_subscribers.length`, in most runs of
+ * tests/excel-sim/legacy.test.ts before this module).
  */
 const page = window as unknown as { Promise?: unknown };
 if (typeof page.Promise === "undefined" && typeof Office !== "undefined") page.Promise = Office.Promise;
