@@ -1,4 +1,6 @@
-// First: core-js has no String.prototype.normalize, and the engine normalizes every label it reads.
+// First: the page's Promise is office.js's (IE11 has none, and the bundle brings none).
+import "./promise-from-office";
+// Next: core-js has no String.prototype.normalize, and the engine normalizes every label it reads.
 import "./polyfill-normalize";
 import { ExcelHost } from "../excel/ExcelHost";
 import { mountPane } from "./pane";

@@ -1,12 +1,12 @@
 import { type Finding } from "../core/finding";
 import { type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
+import { BLANK_TEMPLATES, bindingText, blankCells } from "../taskpane/display";
 import { groupFindings } from "../taskpane/group";
 import { translator } from "../taskpane/i18n";
 import { Controller } from "./controller";
 import { box, button, fill, h } from "./dom";
 import { elsewhereView } from "./elsewhere-view";
-import { BLANK_TEMPLATES, bindingText, blankCells } from "./findings";
 import { findingsList } from "./findings-view";
 import { outlineView } from "./outline-view";
 

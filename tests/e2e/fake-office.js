@@ -362,6 +362,8 @@
 
   var ready = { host: "Excel", platform: "PC" };
   window.Office = {
+    // office.js's own Promise, which it brings to a page without one (the legacy pane makes it the page's).
+    Promise: Promise,
     HostType: { Excel: "Excel" },
     PlatformType: { PC: "PC" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

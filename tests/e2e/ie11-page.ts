@@ -1,14 +1,17 @@
+/** Internet Explorer 11's user agent, as the Trident webview of Office 2016/2019 sends it. */
+export const TRIDENT =
+  "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+
 /**
  * A page script that takes away, before any other script runs, what Internet Explorer 11 does not have: the ES2015+
- * built-ins issue 10 lists, a few more of the same kind, and the newer DOM methods. Run with addInitScript, it turns
- * headless Chromium into a stand-in for the Trident webview of volume-licensed Office 2016/2019 as far as the pane's
- * scripts can tell: the legacy pane's own polyfills and office.js's Promise must fill what it needs. (Not yet in the
- * simulator: there addInitScript runs in the pane frame's initial about:blank, whose window the pane's document then
- * reuses, and stripping that crashed Chromium's renderer. Served as the first script of taskpane.html instead, with
- * a Trident user agent so that office.js takes its IE11 paths, the pane ran and listed its findings; but office.js's
- * own es6-promise, which it uses when the page has no Promise, now and then threw a TypeError in its `subscribe`
- * when settled with a promise of the pane's core-js.) `window.__nativePromise` keeps
- * Chromium's Promise for a test's stand-in of office.js (fake-office.js); the page itself has none.
+ * built-ins issue 10 lists, a few more of the same kind, and the newer DOM methods. With a Trident user agent (so that
+ * taskpane.html's chooser loads the legacy pane and office.js takes its IE11 paths), it turns headless Chromium into
+ * a stand-in for the webview of volume-licensed Office 2016/2019 as far as the pane's scripts can tell: the legacy
+ * pane's own polyfills and office.js's Promise must fill what it needs. In the simulated Excel it is served as the
+ * pane page's first script (SimOptions.paneFirstScript): run by addInitScript it would also strip the frame's initial
+ * about:blank, whose window the pane's document reuses, and that crashed Chromium's renderer. On fake-office.js it is
+ * an init script; `window.__nativePromise` keeps Chromium's Promise for that stand-in of office.js, whose
+ * `Office.Promise` it becomes, as office.js's own es6-promise is on IE11; the page itself has none.
  *
  * Playwright evaluates in the page's own world too: once the pane's polyfills replaced Symbol and Map there, its
  * helpers cannot iterate them. Tests of such a page read it through locators and page.evaluate of JSON text only,

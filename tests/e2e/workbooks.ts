@@ -34,13 +34,3 @@ export function plantedWorkbook(): FakeWorkbook & { total: string; blank: string
     blank: toA1(blank.row, blank.col),
   };
 }
-
-/** The pre-2019 统计表 with its first figure set to 3 and its last one left blank. */
-export function prior2019Workbook(): FakeWorkbook {
-  const { layout, values, merges } = laidOut("pre-2019");
-  const first = layout.inputs[0];
-  const last = layout.inputs[layout.inputs.length - 1];
-  values[first.row][first.col] = 3;
-  values[last.row][last.col] = "";
-  return { sheets: [{ name: "Sheet1", values, merges }] };
-}

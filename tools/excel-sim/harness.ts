@@ -24,6 +24,10 @@ export interface SimOptions {
   distDir?: string;
   /** A browser to open a new context in; without it one is launched and closed with the simulator. */
   browser?: Browser;
+  /** The webview's user agent, e.g. Internet Explorer 11's (Trident) for office.js's and the pane's IE11 paths. */
+  userAgent?: string;
+  /** Script the pane's page runs before any other of its scripts, e.g. one that takes built-ins away. */
+  paneFirstScript?: string;
 }
 
 /** `--pane legacy`: the same taskpane.html, told to load the legacy pane as it does in Trident. */
@@ -75,12 +79,20 @@ export async function startSim(options: SimOptions): Promise<Sim> {
   const bytes = typeof options.workbook === "string" ? readFileSync(options.workbook) : options.workbook;
   const book = await loadXlsx(bytes);
   const recorder = new Recorder();
-  const server: SimServer = await serve({ book, level: options.api, recorder, distDir, pane });
+  const server: SimServer = await serve({
+    book,
+    level: options.api,
+    recorder,
+    distDir,
+    pane,
+    paneFirstScript: options.paneFirstScript,
+  });
   const ownBrowser = options.browser ? null : await launchChromium();
   const browser = options.browser ?? ownBrowser!;
   const context: BrowserContext = await browser.newContext({
     ignoreHTTPSErrors: true,
     viewport: { width: 1000, height: 950 },
+    userAgent: options.userAgent,
   });
   const page = await context.newPage();
   const pageErrors: string[] = [];

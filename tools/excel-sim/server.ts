@@ -54,16 +54,26 @@ export interface ServeOptions {
   distDir: string;
   /** Path of the task pane page inside distDir, e.g. "/taskpane.html". */
   pane: string;
+  /** A script the pane's page runs before any of its own (served as its first `<script>`), e.g. ie11-page.ts's. */
+  paneFirstScript?: string;
 }
+
+const FIRST_SCRIPT = "/sim/pane-first.js";
 
 /**
  * A dist/ built with OFFICE_JS=local already points at office/office.js; a default build points at the CDN, and is
  * served as that build would be: the same rewrite of the script address and of the CSP, office.js from the package.
+ * With `firstScript`, the page's first `<script>` is the one served at FIRST_SCRIPT: a script of the page itself, run
+ * in the pane's own document (an init script of Playwright would also run in the frame's initial about:blank, whose
+ * window the pane's document reuses, and taking built-ins away there crashed Chromium's renderer).
  */
-function localOffice(html: string): string {
-  return html
+function localOffice(html: string, firstScript?: string): string {
+  const page = html
     .replace(CDN_OFFICE_JS, "office/office.js")
     .replace(/(script-src 'self') https:\/\/appsforoffice\.microsoft\.com/, "$1");
+  return firstScript === undefined
+    ? page
+    : page.replace(/<script\b/, `<script src="${FIRST_SCRIPT}"></script>$&`);
 }
 
 export async function serve(options: ServeOptions): Promise<SimServer> {
@@ -86,6 +96,8 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
     return conversation;
   };
   const closeFrame = (conversation: string): void => emit({ close: conversation });
+
+  const panePath = options.pane.split(/[?#]/)[0];
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const path = decodeURIComponent((req.url ?? "/").split(/[?#]/)[0]);
@@ -115,6 +127,12 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
       });
       return;
     }
+    if (path === FIRST_SCRIPT && options.paneFirstScript !== undefined) {
+      res
+        .writeHead(200, { "Content-Type": TYPES[".js"], "Cache-Control": "no-store" })
+        .end(options.paneFirstScript);
+      return;
+    }
     const clean = normalize(path).replace(/^(\.\.[/\\])+/, "");
     let file: string;
     if (clean.startsWith("/sim/")) file = join(WWW, clean.slice(5));
@@ -127,10 +145,10 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
         return;
       }
       const type = TYPES[extname(file)] ?? "application/octet-stream";
-      const body =
-        type.startsWith("text/html") && file.startsWith(options.distDir)
-          ? localOffice(bytes.toString("utf8"))
-          : bytes;
+      const page = type.startsWith("text/html") && file.startsWith(options.distDir);
+      const body = page
+        ? localOffice(bytes.toString("utf8"), path === panePath ? options.paneFirstScript : undefined)
+        : bytes;
       res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" }).end(body);
     });
   };

@@ -1,26 +1,12 @@
 import { Button, Field, makeStyles, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { type CheckResult } from "../../core/check";
+import { BLANK_TEMPLATES, bindingText } from "../display";
 import { type Translate } from "../i18n";
-
-/** Formats offered for a blank sheet: the current one first, the old 统计表 for reports about earlier years. */
-export const BLANK_TEMPLATES = ["gov-2021", "pre-2019"] as const;
 
 const useStyles = makeStyles({
   insert: { display: "flex", flexDirection: "column", gap: "8px", alignItems: "flex-start" },
 });
-
-/** "表三 收到和处理……" → "表三": the official number is what clerks call a table by. */
-function shortTitle(title: string): string {
-  return title.split(/\s/)[0];
-}
-
-export function bindingText(result: CheckResult, t: Translate): string {
-  const tables = result.tables
-    .map((x) => t("tableAt", { table: shortTitle(x.title), range: `${x.sheet}!${x.range}` }))
-    .join("；");
-  return t("recognised", { template: result.templateName ?? "", tables });
-}
 
 interface Props {
   result: CheckResult | null;

@@ -1,14 +1,8 @@
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
-import { type Finding } from "../../core/finding";
 import { type CellWrite } from "../../core/host";
+import { type BlankCell } from "../display";
 import { type Translate } from "../i18n";
-
-export interface BlankCell {
-  sheet: string;
-  cell: string;
-  label: string;
-}
 
 const useStyles = makeStyles({
   box: {
@@ -69,16 +63,4 @@ export function FillZeroDialog({ cells, t, onConfirm, onCancel }: Props) {
       </div>
     </section>
   );
-}
-
-/** Blank data cells the clerk may want to set to 0, from the findings about empty required cells. */
-export function blankCells(findings: readonly Finding[]): BlankCell[] {
-  const seen = new Set<string>();
-  const out: BlankCell[] = [];
-  for (const f of findings) {
-    if (f.kind !== "empty-required" || !f.sheet || !f.cell || seen.has(`${f.sheet}!${f.cell}`)) continue;
-    seen.add(`${f.sheet}!${f.cell}`);
-    out.push({ sheet: f.sheet, cell: f.cell, label: f.involved.find((c) => c.cell === f.cell)?.label ?? "" });
-  }
-  return out;
 }
