@@ -26,7 +26,7 @@ export interface PaneState {
 export class Controller {
   readonly state: PaneState = { result: null, grid: null, busy: false, error: null, notice: null };
   private queue: Promise<void> = Promise.resolve();
-  private marked = false;
+  private painted = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -36,13 +36,18 @@ export class Controller {
     private readonly changed: () => void,
   ) {}
 
+  /** The workbook carries this pane's marks (a capability note may matter only then). */
+  get marked(): boolean {
+    return this.painted;
+  }
+
   /** The first read, and a recheck after each edit where the host can tell. */
   start(): void {
     void this.run(() => this.recheck(false).then(() => undefined));
     this.host.onChange(() => {
       clearTimeout(this.timer);
       this.timer = setTimeout(
-        () => void this.run(() => this.recheck(this.marked).then(() => undefined)),
+        () => void this.run(() => this.recheck(this.painted).then(() => undefined)),
         LIVE_DELAY_MS,
       );
     });
@@ -55,7 +60,7 @@ export class Controller {
   clear(): Promise<void> {
     return this.run(() =>
       this.host.clearHighlights().then(() => {
-        this.marked = false;
+        this.painted = false;
         return null;
       }),
     );
@@ -65,7 +70,7 @@ export class Controller {
     return this.run(() =>
       this.host
         .insertBlankTemplate(templateId)
-        .then((sheet) => this.recheck(this.marked).then(() => this.t("inserted", { sheet }))),
+        .then((sheet) => this.recheck(this.painted).then(() => this.t("inserted", { sheet }))),
     );
   }
 
@@ -73,7 +78,7 @@ export class Controller {
     return this.run(() =>
       this.host
         .writeCells(writes)
-        .then(() => this.recheck(this.marked))
+        .then(() => this.recheck(this.painted))
         .then(() => this.t("written", { count: writes.length })),
     );
   }
@@ -108,7 +113,7 @@ export class Controller {
       this.set({ grid, result });
       if (!mark || !this.host.capabilities().highlights) return undefined;
       return this.host.applyHighlights(highlightsFromFindings(result.findings)).then(() => {
-        this.marked = true;
+        this.painted = true;
       });
     });
   }

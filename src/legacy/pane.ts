@@ -1,7 +1,7 @@
 import { type Finding } from "../core/finding";
 import { type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
-import { BLANK_TEMPLATES, bindingText, blankCells } from "../taskpane/display";
+import { BLANK_TEMPLATES, bindingText, blankCells, noteMatters } from "../taskpane/display";
 import { groupFindings } from "../taskpane/group";
 import { translator } from "../taskpane/i18n";
 import { Controller } from "./controller";
@@ -25,6 +25,7 @@ export function mountPane(root: HTMLElement, host: Host): void {
 
   const toolbar = h("div", { role: "toolbar", "aria-label": t("toolbar"), class: "nb-toolbar" });
   const confirmBox = h("div");
+  const notes = h("div");
   const messages = h("div");
   const binding = h("div", { class: "nb-binding" });
   const results = h("div");
@@ -34,11 +35,7 @@ export function mountPane(root: HTMLElement, host: Host): void {
       h("h1", {}, [t("appTitle")]),
       toolbar,
       confirmBox,
-      h(
-        "div",
-        {},
-        capabilities.notes.filter((note) => note.when === "always").map((note) => box("info", note.text)),
-      ),
+      notes,
       messages,
       binding,
       results,
@@ -130,6 +127,13 @@ export function mountPane(root: HTMLElement, host: Host): void {
           ]),
         ]),
     ]);
+
+    fill(
+      notes,
+      capabilities.notes
+        .filter((note) => noteMatters(note, result, controller.marked))
+        .map((note) => box("info", note.text)),
+    );
 
     fill(messages, [
       error && box("error", t("hostError", { message: error }), "alert"),

@@ -10,7 +10,7 @@ import {
 import { type MouseEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { type CheckResult } from "../core/check";
 import { type Finding } from "../core/finding";
-import { type CapabilityNote, type Host } from "../core/host";
+import { type Host } from "../core/host";
 import { toLang } from "../core/messages/render";
 import { type Prior } from "../core/report/prior";
 import { BindingInfo } from "./components/BindingInfo";
@@ -18,7 +18,7 @@ import { FillZeroDialog } from "./components/FillZeroDialog";
 import { FindingsList } from "./components/FindingsList";
 import { Heading } from "./components/Heading";
 import { PanelTabs } from "./components/PanelTabs";
-import { blankCells } from "./display";
+import { blankCells, noteMatters } from "./display";
 import { groupFindings } from "./group";
 import { translator } from "./i18n";
 import { lazyPart } from "./lazy-part";
@@ -35,13 +35,6 @@ const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground2 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
-
-/** A capability note is shown only when the missing capability changed what the clerk sees. */
-function matters(note: CapabilityNote, result: CheckResult | null, marked: boolean): boolean {
-  if (note.when === "always") return true;
-  if (note.when === "marked") return marked;
-  return !!result && (!result.template || result.findings.some((f) => f.kind === "missing-row"));
-}
 
 export interface AppProps {
   host: Host;
@@ -150,7 +143,7 @@ export function App({
         />
       )}
       {capabilities.notes
-        .filter((note) => matters(note, result, checker.marked))
+        .filter((note) => noteMatters(note, result, checker.marked))
         .map((note) => (
           <MessageBar key={note.text} intent="info">
             <MessageBarBody>{note.text}</MessageBarBody>

@@ -1,5 +1,6 @@
 import { type CheckResult } from "../core/check";
 import { type Finding } from "../core/finding";
+import { type CapabilityNote } from "../core/host";
 import { type Translate } from "./i18n";
 
 /*
@@ -9,6 +10,13 @@ import { type Translate } from "./i18n";
 
 /** Formats offered for a blank sheet: the current one first, the old 统计表 for reports about earlier years. */
 export const BLANK_TEMPLATES = ["gov-2021", "pre-2019"] as const;
+
+/** A capability note is shown only when the missing capability changed what the clerk sees. */
+export function noteMatters(note: CapabilityNote, result: CheckResult | null, marked: boolean): boolean {
+  if (note.when === "always") return true;
+  if (note.when === "marked") return marked;
+  return !!result && (!result.template || result.findings.some((f) => f.kind === "missing-row"));
+}
 
 /** "表三 收到和处理……" → "表三": the official number is what clerks call a table by. */
 function shortTitle(title: string): string {
