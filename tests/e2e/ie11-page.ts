@@ -9,9 +9,8 @@ export const TRIDENT =
  * a stand-in for the webview of volume-licensed Office 2016/2019 as far as the pane's scripts can tell: the legacy
  * pane's own polyfills and office.js's Promise must fill what it needs. In the simulated Excel it is served as the
  * pane page's first script (SimOptions.paneFirstScript): run by addInitScript it would also strip the frame's initial
- * about:blank, whose window the pane's document reuses, and that crashed Chromium's renderer. On fake-office.js it is
- * an init script; `window.__nativePromise` keeps Chromium's Promise for that stand-in of office.js, whose
- * `Office.Promise` it becomes, as office.js's own es6-promise is on IE11; the page itself has none.
+ * about:blank, whose window the pane's document reuses, and that crashed Chromium's renderer. The page is left with
+ * no Promise: office.js brings its own to IE11, and the pane takes that one (src/legacy/promise-from-office.ts).
  *
  * Playwright evaluates in the page's own world too: once the pane's polyfills replaced Symbol and Map there, its
  * helpers cannot iterate them. Tests of such a page read it through locators and page.evaluate of JSON text only,
@@ -20,7 +19,6 @@ export const TRIDENT =
 export function ie11BuiltinsRemoved(): string {
   return `
 (function () {
-  window.__nativePromise = window.Promise;
   function drop(owner, names) {
     for (var i = 0; i < names.length; i++) {
       try {

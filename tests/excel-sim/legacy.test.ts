@@ -75,6 +75,8 @@ withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2
       const recognised = await sim.pane.getByText(/^已识别：/).textContent();
       const shown = await notes(sim.pane);
       await check(sim);
+      // Some notes matter only once the pane has marked the workbook: both panes must show them then.
+      const marked = await notes(sim.pane);
       const list = await listed(sim.pane);
       const marks = marksAgainst(sim.book, opened);
       const { selected } = await clickFirstFinding(sim);
@@ -83,7 +85,7 @@ withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2
       return {
         recognised,
         listed: list,
-        notes: shown,
+        notes: [...new Set([...shown, ...marked])],
         marks,
         selected,
         rechecked,
