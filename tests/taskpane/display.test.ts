@@ -1,6 +1,6 @@
 import { type CheckResult } from "../../src/core/check";
 import { type Finding, type FindingKind } from "../../src/core/finding";
-import { blankCells, bindingText } from "../../src/taskpane/display";
+import { blankCells, bindingText, noteMatters } from "../../src/taskpane/display";
 import { groupFindings } from "../../src/taskpane/group";
 import { translator } from "../../src/taskpane/i18n";
 
@@ -106,4 +106,20 @@ test("空白单元格填 0 offers each blank required cell once, with its label,
     finding("sum-mismatch", "error", "t2021_3", "J21"),
   ]);
   expect(blankCells(r.findings)).toEqual([{ sheet: "2025年报", cell: "B8", label: "B8 的行列名" }]);
+});
+
+test("a note on what this Office lacks shows when it changes what the clerk sees: always, once marked, or when tables are missing", () => {
+  const always = { text: "不能隐藏工作表", when: "always" } as const;
+  const marked = { text: "不支持条件格式", when: "marked" } as const;
+  const missing = { text: "插入的空白表不含合并与锁定", when: "tables-missing" } as const;
+  const found = result([finding("sum-mismatch", "error", "t2021_3", "J21")]);
+  const none = { ...result([]), template: null, templateName: null, tables: [] };
+  const lacking = result([finding("missing-row", "error", "t2021_3", "A30")]);
+  const shown = (r: CheckResult | null, painted: boolean) =>
+    [always, marked, missing].filter((n) => noteMatters(n, r, painted)).map((n) => n.when);
+  expect(shown(null, false)).toEqual(["always"]);
+  expect(shown(found, false)).toEqual(["always"]);
+  expect(shown(found, true)).toEqual(["always", "marked"]);
+  expect(shown(none, false)).toEqual(["always", "tables-missing"]);
+  expect(shown(lacking, false)).toEqual(["always", "tables-missing"]);
 });
