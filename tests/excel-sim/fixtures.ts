@@ -27,17 +27,25 @@ export const WARNING_FILL = "#FFEB9C";
 
 /**
  * In a `describe`: the built pages and one Chromium for its tests (closed after them); the returned function opens a
- * workbook in the simulated Excel with them.
+ * workbook in the simulated Excel with them. Every simulator it opened is closed after each test, failed or not.
  */
 export function simulatedExcel(
   timeout = 300_000,
 ): (options: Omit<SimOptions, "browser" | "distDir">) => Promise<Sim> {
   let browser: Browser | undefined;
   let distDir = "";
+  const open: Sim[] = [];
   beforeAll(async () => {
     distDir = builtWebDir();
     browser = await launchChromium();
   }, timeout);
+  afterEach(async () => {
+    for (const sim of open.splice(0)) await sim.close();
+  });
   afterAll(() => browser?.close());
-  return (options) => startSim({ ...options, browser, distDir });
+  return async (options) => {
+    const sim = await startSim({ ...options, browser, distDir });
+    open.push(sim);
+    return sim;
+  };
 }

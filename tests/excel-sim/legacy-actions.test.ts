@@ -40,10 +40,6 @@ function values(book: SimWorkbook): Map<string, unknown> {
 
 withChromium("the legacy pane's actions on the simulated Excel of Office 2016/2019", () => {
   const startSim = simulatedExcel();
-  const running: Sim[] = [];
-  afterEach(async () => {
-    for (const sim of running.splice(0)) await sim.close();
-  });
 
   async function open(bytes: Buffer, api: string): Promise<Sim> {
     const sim = await startSim({
@@ -52,7 +48,6 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
       userAgent: TRIDENT,
       paneFirstScript: ie11BuiltinsRemoved(),
     });
-    running.push(sim);
     await ready(sim);
     // The stand-in held and the chooser took the legacy pane.
     expect(await sim.pane.evaluate("window.__ie11Page === true")).toBe(true);

@@ -16,14 +16,9 @@ function valueAt(sim: Sim, sheet: string, cell: string): unknown {
 
 withChromium("the pane's flows on real workbooks in the simulated Excel", () => {
   const startSim = simulatedExcel();
-  const running: Sim[] = [];
-  afterEach(async () => {
-    for (const sim of running.splice(0)) await sim.close();
-  });
 
   async function open(bytes: Buffer, api: string): Promise<Sim> {
     const sim = await startSim({ workbook: bytes, api });
-    running.push(sim);
     await ready(sim);
     return sim;
   }

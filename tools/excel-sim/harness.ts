@@ -113,6 +113,7 @@ export async function startSim(options: SimOptions): Promise<Sim> {
   await page.goto(`${server.url}/sim/host.html`);
   const frame = await paneFrame(page, "pane");
   let commandsOpen = false;
+  let closing: Promise<void> | undefined;
   return {
     page,
     pane: frame,
@@ -134,10 +135,13 @@ export async function startSim(options: SimOptions): Promise<Sim> {
         throw new Error("excel-sim: the commands page never registered for commands");
     },
     save: () => saveXlsx(book),
-    async close() {
-      await context.close();
-      await ownBrowser?.close();
-      await server.close();
+    // Once, however often it is called: a test may close its simulator and its fixture close it again.
+    close() {
+      return (closing ??= (async () => {
+        await context.close();
+        await ownBrowser?.close();
+        await server.close();
+      })());
     },
   };
 }
