@@ -10,7 +10,7 @@ const BUDGET_KIB = 150;
 /*
  * The legacy pane (src/legacy) that volume-licensed Office 2016/2019 show in Internet Explorer 11. There is no IE11
  * here, so every script that page loads must parse as ES5 (below). The pane itself runs in a page stripped of the
- * ES2015+ built-ins IE11 lacks (ie11-page.ts), with a Trident user agent, on Microsoft's office.js in the simulated
+ * ES2015+ built-ins IE11 lacks (tools/excel-sim/ie11-page.ts), with a Trident user agent, on Microsoft's office.js in the simulated
  * Excel at ExcelApi 1.1 (2016) and 1.7 (2019): tests/excel-sim/legacy.test.ts and legacy-actions.test.ts.
  */
 

@@ -4,14 +4,14 @@ import { type Sim } from "../../tools/excel-sim/harness";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { addressOf, cellAt, parseRect, sheetByName, type SimWorkbook } from "../../tools/excel-sim/model";
 import { withChromium } from "../e2e/harness";
-import { ie11BuiltinsRemoved, TRIDENT } from "../e2e/ie11-page";
+import { ie11StandIn } from "../../tools/excel-sim/ie11-page";
 import { PLANTED, simulatedExcel, workbook } from "./fixtures";
 
 /*
  * What the clerk does in the legacy (IE11) pane besides 检查 and 清除标记 (legacy.test.ts): go to a finding's cell,
  * edit, 空白单元格填 0, copy the outline, find where to export, insert a blank standard sheet. On Microsoft's
  * office.js in the simulated Excel at the levels of Office 2016 (ExcelApi 1.1) and 2019 (1.7), in the stand-in for
- * Internet Explorer 11 (ie11-page.ts); what Excel holds afterwards is read from the simulated workbook.
+ * Internet Explorer 11 (tools/excel-sim/ie11-page.ts); what Excel holds afterwards is read from the simulated workbook.
  */
 
 const MISTAKES = "gov2021-mistakes.xlsx";
@@ -45,8 +45,7 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
     const sim = await startSim({
       workbook: bytes,
       api,
-      userAgent: TRIDENT,
-      paneFirstScript: ie11BuiltinsRemoved(),
+      ...ie11StandIn(),
     });
     await ready(sim);
     // The stand-in held and the chooser took the legacy pane.

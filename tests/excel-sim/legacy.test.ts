@@ -13,14 +13,14 @@ import {
 } from "../../tools/excel-sim/flows";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { withChromium } from "../e2e/harness";
-import { ie11BuiltinsRemoved, TRIDENT } from "../e2e/ie11-page";
+import { ie11StandIn } from "../../tools/excel-sim/ie11-page";
 import { ERROR_FILL, PLANTED, simulatedExcel, WARNING_FILL, workbook } from "./fixtures";
 
 /*
  * The legacy (IE11) pane on Microsoft's office.js in the simulated Excel at the levels of volume-licensed Office 2016
  * (ExcelApi 1.1) and 2019 (1.7), next to the React pane on the same workbook and level. The legacy pane runs in the
  * stand-in for Internet Explorer 11 (a Trident user agent, the ES2015+ built-ins IE11 lacks taken away first:
- * ie11-page.ts). Both must list the same findings, mark the same cells with the same fills, go to the same cell,
+ * tools/excel-sim/ie11-page.ts). Both must list the same findings, mark the same cells with the same fills, go to the same cell,
  * notice the clerk's edit alike and restore the workbook's formats exactly.
  */
 
@@ -59,9 +59,7 @@ withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2
     const bytes = workbook(name);
     const opened = await loadXlsx(bytes);
     const sim = await startSim(
-      legacy
-        ? { workbook: bytes, api, userAgent: TRIDENT, paneFirstScript: ie11BuiltinsRemoved() }
-        : { workbook: bytes, api },
+      legacy ? { workbook: bytes, api, ...ie11StandIn() } : { workbook: bytes, api },
     );
     try {
       await ready(sim);

@@ -2,13 +2,15 @@ import { readFileSync, writeFileSync } from "fs";
 import { LEVELS } from "./api-levels";
 import { newestLevel } from "./typings";
 import { type FlowName, type FlowReport, runFlow } from "./flows";
-import { LEGACY_PANE, startSim } from "./harness";
+import { startSim } from "./harness";
+import { ie11StandIn } from "./ie11-page";
 import { loadXlsx } from "./load-xlsx";
 
 /**
  * npm run excel-sim -- FILE.xlsx [--api 1.1|1.4|1.7|1.8|1.12|newest] [--flow check|clear|edit|ribbon|all]
  *                              [--save OUT.xlsx] [--json] [--pane /taskpane.html|legacy] [--dist DIR]
- * `--pane legacy`: the IE11 pane of volume-licensed Office 2016/2019 (taskpane.html?pane=legacy).
+ * `--pane legacy`: the IE11 pane of volume-licensed Office 2016/2019, in the stand-in for Internet Explorer 11 the tests
+ * use (ie11-page.ts: a Trident user agent, the ES2015+ built-ins IE11 lacks removed before any script runs).
  */
 
 const USAGE =
@@ -72,8 +74,8 @@ async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   const bytes = readFileSync(args.file);
   const opened = await loadXlsx(bytes);
-  const pane = args.pane === "legacy" ? LEGACY_PANE : args.pane;
-  const sim = await startSim({ workbook: bytes, api: args.api, pane, distDir: args.dist });
+  const pane = args.pane === "legacy" ? ie11StandIn() : { pane: args.pane };
+  const sim = await startSim({ workbook: bytes, api: args.api, ...pane, distDir: args.dist });
   try {
     const report = await runFlow(sim, args.api, args.flow, opened);
     if (args.save) writeFileSync(args.save, await sim.save());

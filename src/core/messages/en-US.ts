@@ -76,8 +76,7 @@ export const enUSShort: Record<ShortMessageId, string> = {
   "sum-mismatch": "{name} should be {expected} but is {actual}, a difference of {difference}",
   "sum-mismatch.subset-hint": "; the difference equals the 其中 row “{subsetLabel}”",
   "subset-exceeds": "{name} is {actual}, more than the {expected} it is part of",
-  "balance-mismatch":
-    "column {column} does not balance: 1 + 2 = {left}, 3 + 4 = {right}, difference {difference}",
+  "balance-mismatch": "column {column} unbalanced: 1+2 = {left}, 3+4 = {right}, off by {difference}",
   "empty-required": "not filled in",
   "not-a-number.text": "not a number: “{text}”",
   "not-a-number.numeric-text": "number stored as text: {text}",

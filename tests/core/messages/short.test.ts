@@ -64,7 +64,7 @@ describe("the short line of every kind of finding, in both languages (written ou
     const zh = one(findings("gov-2021", cells, "zh-CN"), { kind: "balance-mismatch", colId: "biz" });
     expect(zh.message).toBe("商业企业列不平衡：第一、二项之和 10，第三、四项之和 9，相差 1");
     const en = one(findings("gov-2021", cells, "en-US"), { kind: "balance-mismatch", colId: "biz" });
-    expect(en.message).toBe("column 商业企业 does not balance: 1 + 2 = 10, 3 + 4 = 9, difference 1");
+    expect(en.message).toBe("column 商业企业 unbalanced: 1+2 = 10, 3+4 = 9, off by 1");
   });
 
   test("empty-required", () => {

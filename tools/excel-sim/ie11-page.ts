@@ -51,3 +51,8 @@ export function ie11BuiltinsRemoved(): string {
 })();
 `;
 }
+
+/** The simulator's options for the stand-in: plain taskpane.html, as Office 2016/2019 open it. */
+export function ie11StandIn(): { pane: string; userAgent: string; paneFirstScript: string } {
+  return { pane: "/taskpane.html", userAgent: TRIDENT, paneFirstScript: ie11BuiltinsRemoved() };
+}
