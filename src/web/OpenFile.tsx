@@ -60,10 +60,10 @@ export function OpenFile({ busy, onFile, onSample }: Props) {
           if (file) onFile(file);
         }}
       />
-      <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+      <Button appearance="primary" disabledFocusable={busy} onClick={() => input.current?.click()}>
         {t("web.openFile")}
       </Button>
-      <Button disabled={busy} onClick={onSample}>
+      <Button disabledFocusable={busy} onClick={onSample}>
         {t("web.openSample")}
       </Button>
       <Text>{t("web.drop")}</Text>
