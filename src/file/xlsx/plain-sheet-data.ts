@@ -1,6 +1,7 @@
 import { type CellValue } from "../../core/grid";
 import { lastRef, MAX_COLS, MAX_ROWS, refAt } from "./cell-ref";
 import { numberCell, type SheetReadContext } from "./cell-number";
+import { isSpace } from "./xml-text";
 
 /**
  * The sheetData of a worksheet as Excel, WPS, LibreOffice and exceljs write a filled-in form: rows of cells that
@@ -15,10 +16,6 @@ export interface PlainSheetData {
   rows: CellValue[][];
   /** The index after </sheetData>. */
   end: number;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 const LT = 60;

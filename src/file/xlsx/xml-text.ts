@@ -23,3 +23,8 @@ export function decodeEntities(raw: string): string {
 export function lines(raw: string): string {
   return raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
 }
+
+/** XML's whitespace: space, tab, line feed, carriage return. */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}

@@ -7,7 +7,7 @@
  * attribute is checked as it passes, but no attribute becomes a string unless a reader asks for it.
  */
 import { Attributes } from "./xml-attributes";
-import { decodeEntities, lines, XmlError } from "./xml-text";
+import { decodeEntities, isSpace, lines, XmlError } from "./xml-text";
 
 export { Attributes } from "./xml-attributes";
 export { decodeEntities, XmlError } from "./xml-text";
@@ -37,10 +37,6 @@ export function tokenize(xml: string, handler: XmlHandler): void {
     close: handler.close && ((name, start, end) => handler.close!(name, start, end)),
     text: handler.text && ((text) => handler.text!(text)),
   });
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function badAttribute(): never {
