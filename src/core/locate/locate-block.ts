@@ -1,6 +1,14 @@
 import { type CellPos } from "../grid";
 import { type Block, type Column } from "../templates/schema";
-import { candidates, levelOf, type SheetIndex, type TextCell, wanted, type WantedLabel } from "./sheet-index";
+import {
+  candidates,
+  levelOf,
+  mergeAt,
+  type SheetIndex,
+  type TextCell,
+  wanted,
+  type WantedLabel,
+} from "./sheet-index";
 
 /** row id → the sheet row of its data cells (and where its label was seen). */
 export type RowPlaces = Map<string, { row: number; labelCol: number | null }>;
@@ -74,13 +82,13 @@ function headerCovering(index: SheetIndex, row: number, col: number): TextCell |
   let left: TextCell | undefined;
   for (const c of cells) {
     if (c.col === col) return c;
-    const m = index.mergeByTopLeft.get(`${c.row},${c.col}`);
+    const m = mergeAt(index, c.row, c.col);
     if (m && m.left <= col && col <= m.right) return c;
     if (c.col < col && (!left || c.col > left.col)) left = c;
   }
   if (!left) return undefined;
   // An unmerged group header spans to the right until the next header text in its row.
-  const m = index.mergeByTopLeft.get(`${left.row},${left.col}`);
+  const m = mergeAt(index, left.row, left.col);
   return m ? undefined : left;
 }
 
@@ -172,7 +180,7 @@ function firstFilledRow(index: SheetIndex, from: number, cols: number[]): number
 }
 
 function bottomOf(index: SheetIndex, pos: CellPos): number {
-  const m = index.mergeByTopLeft.get(`${pos.row},${pos.col}`);
+  const m = mergeAt(index, pos.row, pos.col);
   return m ? m.bottom : pos.row;
 }
 

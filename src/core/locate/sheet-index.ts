@@ -17,7 +17,8 @@ export interface SheetIndex {
   byText: Map<string, TextCell[]>;
   /** Every form (text, without remarks, without enumerator) of every text cell: is a label on this sheet at all? */
   forms: Set<string>;
-  mergeByTopLeft: Map<string, Merge>;
+  /** Merged areas by the row, then the column, of their top left cell (see mergeAt). */
+  merges: Map<number, Map<number, Merge>>;
   /** Per-sheet memo of label searches: each template asks for many of the same labels. */
   memo: Map<WantedLabel, TextCell[]>;
   /** Per-cell memo of the header cells above it, for column paths. */
@@ -72,9 +73,21 @@ export function indexSheet(sheet: SheetGrid): SheetIndex {
       allForms.add(cell.norm).add(cell.core).add(cell.bare);
     }
   }
-  const mergeByTopLeft = new Map<string, Merge>();
-  for (const m of sheet.merges) mergeByTopLeft.set(`${m.top},${m.left}`, m);
-  return { sheet, byRow, byText, forms: allForms, mergeByTopLeft, memo: new Map(), above: new Map() };
+  const merges = new Map<number, Map<number, Merge>>();
+  for (const m of sheet.merges) {
+    const inRow = merges.get(m.top);
+    if (inRow) inRow.set(m.left, m);
+    else merges.set(m.top, new Map([[m.left, m]]));
+  }
+  return { sheet, byRow, byText, forms: allForms, merges, memo: new Map(), above: new Map() };
+}
+
+/**
+ * The merged area whose top left cell this is. Looked up by number: the header search asks for every text cell
+ * above every candidate header, and a "row,col" string key per question cost more than the rest of the search.
+ */
+export function mergeAt(index: SheetIndex, row: number, col: number): Merge | undefined {
+  return index.merges.get(row)?.get(col);
 }
 
 export interface WantedLabel {
