@@ -1,5 +1,5 @@
 import { formatNumber } from "../messages/render";
-import { comparable, num, locatedOnly, pointAt, type RelationRule, round } from "./context";
+import { allReadable, comparable, num, locatedOnly, pointAt, type RelationRule, round } from "./context";
 
 /**
  * A figure that cannot be lower than others allow: 现行有效件数 is at least 本年制发 − 本年废止, whatever last year's
@@ -18,8 +18,7 @@ export const atLeastRule: RelationRule<"at-least"> = {
     if (relation.withoutPrior && ctx.priorValue(relation.cell) !== undefined) return;
     const terms = [...relation.plus, ...relation.minus];
     const keys = [relation.cell, ...terms];
-    if (keys.some((k) => !ctx.cell(k))) return;
-    if (keys.some((k) => ctx.value(k)?.value === null && !ctx.value(k)?.blank)) return;
+    if (!allReadable(ctx, keys)) return;
     // A row nobody filled is the required rule's to report.
     if (keys.every((k) => ctx.value(k)?.blank)) return;
     const least = round(

@@ -1,4 +1,13 @@
-import { num, partsText, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
+import {
+  readableSum,
+  num,
+  partsText,
+  comparable,
+  round,
+  locatedOnly,
+  pointAt,
+  type RelationRule,
+} from "./context";
 
 /** 表三's printed relation, per column: 一 + 二 = 三（七）总计 + 四. */
 export const balanceRule: RelationRule<"balance"> = {
@@ -11,11 +20,9 @@ export const balanceRule: RelationRule<"balance"> = {
   },
   constraints: (relation) => [{ kind: "equal", left: relation.left, right: relation.right }],
   check(ctx, relation) {
-    const keys = [...relation.left, ...relation.right];
-    if (keys.some((k) => !ctx.cell(k))) return;
-    if (keys.some((k) => ctx.value(k)?.value === null && !ctx.value(k)?.blank)) return;
-    const leftSum = round(relation.left.reduce((s, k) => s + num(ctx.value(k)), 0));
-    const rightSum = round(relation.right.reduce((s, k) => s + num(ctx.value(k)), 0));
+    const leftSum = readableSum(ctx, relation.left);
+    const rightSum = readableSum(ctx, relation.right);
+    if (leftSum === null || rightSum === null) return;
     if (leftSum === rightSum || !comparable(leftSum, rightSum, rightSum - leftSum)) return;
     // The parts' labels only for the message: most columns balance.
     const side = (refs: string[]) =>

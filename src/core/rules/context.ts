@@ -97,6 +97,31 @@ export function num(v: ParsedValue | undefined): number {
   return v && v.value !== null ? v.value : 0;
 }
 
+/** Whether the cell was found and holds a readable number or nothing: a relation is checked only where all do. */
+export function readable(ctx: RuleContext, key: string): boolean {
+  const v = ctx.value(key);
+  return ctx.cell(key) !== undefined && (v === undefined || v.value !== null || v.blank);
+}
+
+export function allReadable(ctx: RuleContext, keys: readonly string[]): boolean {
+  for (const k of keys) if (!readable(ctx, k)) return false;
+  return true;
+}
+
+/**
+ * The sum of the cells as the reviewer adds them (blank counts as 0, see round), or null when one of them is not
+ * readable. Each cell is looked up once: the relations' look-ups are most of a check.
+ */
+export function readableSum(ctx: RuleContext, keys: readonly string[]): number | null {
+  let sum = 0;
+  for (const k of keys) {
+    const v = ctx.value(k);
+    if (ctx.cell(k) === undefined || (v !== undefined && v.value === null && !v.blank)) return null;
+    sum += num(v);
+  }
+  return round(sum);
+}
+
 /** Sums as the reviewer would, without binary noise (0.1 + 0.2 = 0.3); huge figures are left as they are. */
 export function round(n: number): number {
   return Math.abs(n) < 1e9 ? Math.round(n * 1e6) / 1e6 : n;

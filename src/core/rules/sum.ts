@@ -1,4 +1,14 @@
-import { num, partsText, comparable, round, locatedOnly, pointAt, type RelationRule } from "./context";
+import {
+  readable,
+  readableSum,
+  num,
+  partsText,
+  comparable,
+  round,
+  locatedOnly,
+  pointAt,
+  type RelationRule,
+} from "./context";
 
 /** A total equals the sum of its parts (row totals, column totals, section totals). */
 export const sumRule: RelationRule<"sum"> = {
@@ -11,13 +21,10 @@ export const sumRule: RelationRule<"sum"> = {
   },
   constraints: (relation) => [{ kind: "equal", left: [relation.total], right: relation.parts }],
   check(ctx, relation) {
-    const total = ctx.value(relation.total);
     // A relation is checked only where all its cells were found and hold readable numbers.
-    const keys = [relation.total, ...relation.parts];
-    if (keys.some((k) => !ctx.cell(k))) return;
-    if (keys.some((k) => ctx.value(k)?.value === null && !ctx.value(k)?.blank)) return;
-    const expected = round(relation.parts.reduce((s, k) => s + num(ctx.value(k)), 0));
-    const actual = num(total);
+    const expected = readableSum(ctx, relation.parts);
+    if (expected === null || !readable(ctx, relation.total)) return;
+    const actual = num(ctx.value(relation.total));
     if (expected === actual || !comparable(expected, actual, actual - expected)) return;
     // Blank everywhere is "not filled", reported by the required rule, not a mismatch.
     const sharedRow = new Set(relation.parts.map((k) => ctx.cell(k)?.rowId)).size === 1;
