@@ -1,3 +1,5 @@
+import { type Merge } from "../../core/grid";
+
 /** The size of Excel's grid: a reference beyond it is damage, not a cell. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -25,6 +27,20 @@ export function refAt(text: string, start: number, end: number): boolean {
   lastRef.row = row - 1;
   lastRef.col = col - 1;
   return true;
+}
+
+/**
+ * The area "A1:D2" (or the one cell "A1") as rows and columns from 0; null when it is not one inside Excel's grid.
+ * Read in place: a form has dozens of merged areas, and splitting each reference cost half of reading a sheet's
+ * merges and other elements outside its cells (measured).
+ */
+export function rangeAt(ref: string): Merge | null {
+  const colon = ref.indexOf(":");
+  if (!refAt(ref, 0, colon < 0 ? ref.length : colon)) return null;
+  const top = lastRef.row;
+  const left = lastRef.col;
+  if (colon >= 0 && !refAt(ref, colon + 1, ref.length)) return null;
+  return { top, left, bottom: lastRef.row, right: lastRef.col };
 }
 
 /** "B12" → [11, 1]; null when it is not a cell reference inside Excel's grid. */

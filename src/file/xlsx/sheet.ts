@@ -1,5 +1,5 @@
 import { type CellValue, type Merge, toA1 } from "../../core/grid";
-import { lastRef, MAX_COLS, MAX_ROWS, parseRef, refAt } from "./cell-ref";
+import { lastRef, MAX_COLS, MAX_ROWS, parseRef, rangeAt, refAt } from "./cell-ref";
 import { numberCell, type SheetReadContext } from "./cell-number";
 import { readPlainSheetData } from "./plain-sheet-data";
 import { type Attributes, scan } from "./xml";
@@ -168,10 +168,8 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
         if (inInline && !inPhonetic) capture = "t";
         return;
       case "mergeCell": {
-        const [a, b] = (attrs.get("ref") ?? "").split(":");
-        const tl = parseRef(a ?? "");
-        const br = parseRef(b ?? a ?? "");
-        if (tl && br) merges.push({ top: tl[0], left: tl[1], bottom: br[0], right: br[1] });
+        const merge = rangeAt(attrs.get("ref") ?? "");
+        if (merge) merges.push(merge);
         return;
       }
     }
