@@ -115,7 +115,7 @@ export function scan(xml: string, handler: ElementHandler): void {
       const qname = xml.slice(lt + 1, tagName.end);
       const name = tagName.colon < 0 ? qname : xml.slice(tagName.colon + 1, tagName.end);
       const skipTo = handler.open(name, attrs, selfClosing, lt, at);
-      if (typeof skipTo === "number" && !selfClosing && qnames.length > 0) at = skipTo;
+      if (typeof skipTo === "number" && !selfClosing) at = skipTo;
       else if (selfClosing) handler.close?.(name, lt, at);
       else {
         qnames.push(qname);
