@@ -99,7 +99,9 @@ async function main() {
       `批量检查基准（${COUNT} 个工作簿，本机 ${cores} 核，负载 ${os.loadavg()[0].toFixed(1)}；默认作业数此刻为 ${defaultJobs(COUNT)}）`,
       `  单线程，仅打开和读取（网格读取器）：${s.read.toFixed(2)} s（${(COUNT / s.read).toFixed(1)} 个/秒）`,
       `  单线程，读取之外的检查（识别、定位、规则、说明）：${s.check.toFixed(2)} s`,
-      `  检查相对读取的开销：${((s.check / s.read) * 100).toFixed(1)} %（目标 < 10 %）`,
+      // The old aim of < 10 % was set against exceljs's reading (4–5 ms a workbook); the grid reader is about 17 times
+      // faster, so the check is now about as long as the reading: bench/run.js holds the two together to the floor.
+      `  检查相对读取的开销：${((s.check / s.read) * 100).toFixed(1)} %（读取用网格读取器；读取 + 检查的目标见上面 bench/run.js 的倍数）`,
       `  新进程 1 个线程：${one.wall.toFixed(2)} s，${(COUNT / one.wall).toFixed(1)} 个/秒，CPU ${one.cpu.toFixed(2)} s`,
       `  新进程 ${cores} 个作业（本线程 + ${all.workers} 个工作线程，工作线程检查了 ${all.inWorkers} 个）：${all.wall.toFixed(2)} s，${(COUNT / all.wall).toFixed(1)} 个/秒，CPU ${all.cpu.toFixed(2)} s = 平均 ${used.toFixed(2)} 核${used > 1.5 ? "（两个核都在用）" : "（未用满多核：本机同时有其他负载或批量太小）"}，加速 ${(one.wall / all.wall).toFixed(2)} 倍`,
       `  nianbao check 目录 --format csv（含启动和输出）：${c.wall.toFixed(2)} s，${(COUNT / c.wall).toFixed(1)} 个/秒，退出码 ${c.status}，${c.lines} 行`,
