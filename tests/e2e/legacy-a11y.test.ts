@@ -8,17 +8,18 @@ import {
   snapshot,
   toolbar,
 } from "../../tools/excel-sim/flows";
-import { LEGACY_PANE, type Sim } from "../../tools/excel-sim/harness";
+import { type Sim } from "../../tools/excel-sim/harness";
+import { ie11StandIn } from "../../tools/excel-sim/ie11-page";
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { addressOf, type SimWorkbook } from "../../tools/excel-sim/model";
-import { PLANTED, simulatedExcel, workbook } from "../excel-sim/fixtures";
+import { expectLegacyInStandIn, PLANTED, simulatedExcel, workbook } from "../excel-sim/fixtures";
 import { violations } from "./axe";
 import { withChromium } from "./harness";
 
 /*
  * Issue 18 for the legacy (IE11) pane: its plain DOM passes axe and every flow works by keyboard alone, in the
- * simulated Excel under Microsoft's office.js (the ES2015+ built-ins are there: stripping them crashes Chromium's
- * renderer in the simulator's frame, see tests/excel-sim/legacy.test.ts; axe and the keys do not depend on them).
+ * simulated Excel under Microsoft's office.js, in the stand-in for Internet Explorer 11 (tools/excel-sim/ie11-page.ts):
+ * the keys drive the pane on its own polyfills and office.js's Promise, as in Office 2016/2019.
  */
 
 const BOOK = "gov2021-mistakes.xlsx";
@@ -58,14 +59,18 @@ function selected(book: SimWorkbook): string | null {
 withChromium("the legacy (IE11) pane: axe and the keyboard, on the simulated Excel", () => {
   const startSim = simulatedExcel(600_000);
 
-  const open = (api: string) => startSim({ workbook: workbook(BOOK), api, pane: LEGACY_PANE });
+  async function open(api: string): Promise<Sim> {
+    const sim = await startSim({ workbook: workbook(BOOK), api, ...ie11StandIn() });
+    await ready(sim);
+    await expectLegacyInStandIn(sim);
+    return sim;
+  }
   const button = (scope: Frame | Locator, name: string) => scope.getByRole("button", { name, exact: true });
 
   test("axe finds no violation on opening, after 检查 with a finding chosen, and with 空白单元格填 0 asking", async () => {
     // ExcelApi 1.1 (Office 2016): the most notes on what this Excel lacks.
     const sim = await open("1.1");
     try {
-      await ready(sim);
       const opened = await violations(sim.pane);
       await check(sim);
       await findingsList(sim.pane).getByRole("listitem").first().click();
@@ -85,7 +90,6 @@ withChromium("the legacy (IE11) pane: axe and the keyboard, on the simulated Exc
     const sim = await open("1.7");
     const opened = await loadXlsx(workbook(BOOK));
     try {
-      await ready(sim);
       const pane = sim.pane;
       // Into the pane as Ctrl+F6 brings the clerk there in Excel on the web: office.js focuses its first tabbable
       // element (TabIn/CtrlF6In). From here on only keys, and office.js moves the focus on Tab as it does in Excel.

@@ -49,3 +49,12 @@ export function simulatedExcel(
     return sim;
   };
 }
+
+/**
+ * The IE11 stand-in held (tools/excel-sim/ie11-page.ts): the pane page's first script ran, and taskpane.html's chooser
+ * took the legacy pane for the Trident user agent.
+ */
+export async function expectLegacyInStandIn(sim: Sim): Promise<void> {
+  expect(await sim.pane.evaluate("window.__ie11Page === true")).toBe(true);
+  expect(await sim.pane.locator(".nb-pane").count()).toBe(1);
+}

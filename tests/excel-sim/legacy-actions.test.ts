@@ -5,7 +5,7 @@ import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { addressOf, cellAt, parseRect, sheetByName, type SimWorkbook } from "../../tools/excel-sim/model";
 import { withChromium } from "../e2e/harness";
 import { ie11StandIn } from "../../tools/excel-sim/ie11-page";
-import { PLANTED, simulatedExcel, workbook } from "./fixtures";
+import { expectLegacyInStandIn, PLANTED, simulatedExcel, workbook } from "./fixtures";
 
 /*
  * What the clerk does in the legacy (IE11) pane besides 检查 and 清除标记 (legacy.test.ts): go to a finding's cell,
@@ -48,9 +48,7 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
       ...ie11StandIn(),
     });
     await ready(sim);
-    // The stand-in held and the chooser took the legacy pane.
-    expect(await sim.pane.evaluate("window.__ie11Page === true")).toBe(true);
-    expect(await sim.pane.locator(".nb-pane").count()).toBe(1);
+    await expectLegacyInStandIn(sim);
     return sim;
   }
 

@@ -14,7 +14,14 @@ import {
 import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { withChromium } from "../e2e/harness";
 import { ie11StandIn } from "../../tools/excel-sim/ie11-page";
-import { ERROR_FILL, PLANTED, simulatedExcel, WARNING_FILL, workbook } from "./fixtures";
+import {
+  ERROR_FILL,
+  expectLegacyInStandIn,
+  PLANTED,
+  simulatedExcel,
+  WARNING_FILL,
+  workbook,
+} from "./fixtures";
 
 /*
  * The legacy (IE11) pane on Microsoft's office.js in the simulated Excel at the levels of volume-licensed Office 2016
@@ -64,9 +71,7 @@ withChromium("the legacy pane on the simulated Excel of volume-licensed Office 2
     try {
       await ready(sim);
       if (legacy) {
-        // The stand-in held: the page's first script ran, and the chooser took the legacy pane for Trident.
-        expect(await sim.pane.evaluate("window.__ie11Page === true")).toBe(true);
-        expect(await sim.pane.locator(".nb-pane").count()).toBe(1);
+        await expectLegacyInStandIn(sim);
         // One Promise: the page's is office.js's, whichever of the pane and excel-web-16.00.js loaded first.
         expect(await sim.pane.evaluate("window.Promise === Office.Promise")).toBe(true);
       }
