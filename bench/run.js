@@ -26,10 +26,11 @@ const WORKBOOKS = Number(process.env.BENCH_WORKBOOKS || 1000);
 /**
  * Each variant is timed in PROCESSES fresh processes, taken in turns, and the fastest kept. V8 optimises the same
  * code one of two ways from one process to the next (fflate's inflate: about 0.17 or 0.28 ms here; read + check:
- * about 0.6 or 1.0 ms) and keeps to it for the life of the process, so one process's figure is a toss; the turns
- * spread a burst of other work on this shared machine over every variant alike.
+ * about 0.5 or 0.9 ms) and keeps to it for the life of the process, whichever core it runs on, so one process's figure
+ * is a toss (with three processes all three were slow now and then: five); the turns spread a burst of other work on
+ * this shared machine over every variant alike.
  */
-const PROCESSES = Number(process.env.BENCH_PROCESSES || 3);
+const PROCESSES = Number(process.env.BENCH_PROCESSES || 5);
 /** Calls before timing, so that the code is optimised as far as V8 goes with it. */
 const WARMUP = 3000;
 const BATCH_ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS || 3);
