@@ -189,7 +189,12 @@ function scoreBound(indexes: SheetIndex[], template: Template): number {
   let bound = 0;
   for (const table of template.tables) {
     const labels = tableLabels(table);
-    const most = Math.max(0, ...indexes.map((index) => labels.filter((w) => present(index, w)).length));
+    let most = 0;
+    for (const index of indexes) {
+      let here = 0;
+      for (const w of labels) if (present(index, w)) here++;
+      most = Math.max(most, here);
+    }
     if (most >= 2 && most >= labels.length * FOUND_SHARE) bound += Math.max(0, 2 * most - labels.length);
   }
   return bound;

@@ -124,7 +124,10 @@ export function candidates(index: SheetIndex, w: WantedLabel): TextCell[] {
 
 /** Whether the label appears on the sheet in any form the locator accepts. */
 export function present(index: SheetIndex, w: WantedLabel): boolean {
-  return [...w.norm, ...w.core, ...w.bare].some((f) => f !== "" && index.forms.has(f));
+  // Loops, not one spread array: asked for every label of every template on every sheet.
+  for (const forms of [w.norm, w.core, w.bare])
+    for (const f of forms) if (f !== "" && index.forms.has(f)) return true;
+  return false;
 }
 
 /** 3: same text; 2: same without remarks; 1: same without enumerator; 0: different. */
