@@ -1,31 +1,17 @@
-import { type Browser, type Page } from "playwright-core";
+import { type Page } from "playwright-core";
 import { violations } from "./axe";
-import { builtWebDir, launchChromium, type Served, serveDir, withChromium } from "./harness";
-
-/** A first run builds the pages, which takes minutes on a busy machine. */
-const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
+import { servedPages, withChromium } from "./harness";
 
 withChromium("axe-core finds no accessibility violation", () => {
-  let browser: Browser;
-  let server: Served;
-
-  beforeAll(async () => {
-    server = await serveDir(builtWebDir());
-    browser = await launchChromium();
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = servedPages();
 
   async function newPage(width: number): Promise<Page> {
     // axe is put in by the test, which the pages' own CSP would refuse.
-    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    const context = await pages.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
     await page.route("**/*", (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.url)) return route.continue();
+      if (url.startsWith(pages.server.url)) return route.continue();
       if (url.endsWith("/office.js"))
         return route.fulfill({ contentType: "application/javascript", body: "/* office.js stub */" });
       return route.abort();
@@ -35,7 +21,7 @@ withChromium("axe-core finds no accessibility violation", () => {
 
   test("the web checker: empty, with the sample's findings, and after 检查", async () => {
     const page = await newPage(1400);
-    await page.goto(`${server.url}/web.html`);
+    await page.goto(`${pages.server.url}/web.html`);
     await page.getByText("文件不会上传到任何服务器").waitFor();
     const empty = await violations(page);
 
@@ -61,7 +47,7 @@ withChromium("axe-core finds no accessibility violation", () => {
 
   test("the notice in place of the pane in a plain browser tab", async () => {
     const page = await newPage(320);
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pages.server.url}/taskpane.html`);
     await page.getByText("这是年报助手的 Excel 加载项窗格").waitFor();
     expect(await violations(page)).toEqual([]);
   });

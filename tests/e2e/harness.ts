@@ -2,6 +2,7 @@ import { spawnSync } from "child_process";
 import { existsSync, readFile, readFileSync } from "fs";
 import { createServer, type Server } from "http";
 import { type AddressInfo } from "net";
+import { type Browser } from "playwright-core";
 import { extname, join, normalize } from "path";
 import { CHROMIUM, launchChromium } from "../../tools/excel-sim/harness";
 import { buildUnlessFresh, isFresh } from "../support/fresh-build";
@@ -97,4 +98,29 @@ export async function serveDir(dir: string): Promise<Served> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A first run builds the pages, which takes minutes on a busy machine. */
+const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
+
+export interface ServedPages {
+  browser: Browser;
+  server: Served;
+}
+
+/**
+ * The built pages on a loopback server and a Chromium to open them, for the tests of the enclosing describe: started
+ * in its beforeAll, closed in its afterAll. Read the fields inside the tests (they are set once beforeAll ran).
+ */
+export function servedPages(): ServedPages {
+  const pages = {} as ServedPages;
+  beforeAll(async () => {
+    pages.server = await serveDir(builtWebDir());
+    pages.browser = await launchChromium();
+  }, BUILD_TIMEOUT_MS);
+  afterAll(async () => {
+    await pages.browser?.close();
+    await pages.server?.close();
+  });
+  return pages;
 }

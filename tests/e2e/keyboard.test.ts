@@ -1,12 +1,9 @@
-import { type Browser, type Page } from "playwright-core";
+import { type Page } from "playwright-core";
 import { officialLayout } from "../../src/core/layout/official-layout";
 import { templateById } from "../../src/core/templates";
 import { layoutToWorkbook } from "../../src/file/write-workbook";
-import { builtWebDir, launchChromium, type Served, serveDir, withChromium } from "./harness";
+import { servedPages, withChromium } from "./harness";
 import { findingsAndPanels, tabTo } from "./keyboard-flows";
-
-/** A first run builds the pages, which takes minutes on a busy machine. */
-const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** gov-2021 with two mistakes: a 表三 total of 5 among zeros and one blank cell in 表二. */
 async function xlsxBytes(): Promise<Buffer> {
@@ -21,26 +18,15 @@ async function xlsxBytes(): Promise<Buffer> {
 }
 
 withChromium("every flow by keyboard alone", () => {
-  let browser: Browser;
-  let server: Served;
-
-  beforeAll(async () => {
-    server = await serveDir(builtWebDir());
-    browser = await launchChromium();
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = servedPages();
 
   async function newPage(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const context = await pages.browser.newContext({ viewport: { width, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: pages.server.url });
     const page = await context.newPage();
     await page.route("**/*", (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.url)) return route.continue();
+      if (url.startsWith(pages.server.url)) return route.continue();
       if (url.endsWith("/office.js"))
         return route.fulfill({ contentType: "application/javascript", body: "/* office.js stub */" });
       return route.abort();
@@ -50,7 +36,7 @@ withChromium("every flow by keyboard alone", () => {
 
   test("the web page: open a file, 检查, the findings, a cell, 清除标记, 报告提纲, 报送", async () => {
     const page = await newPage(1400);
-    await page.goto(`${server.url}/web.html`);
+    await page.goto(`${pages.server.url}/web.html`);
     // Every script in, so that no late render moves the focus from under the key (a loaded CI machine caught one).
     await page.waitForLoadState("networkidle");
     // Waited for before the tabbing: Playwright turns on its catching of file choosers only once asked, by a message

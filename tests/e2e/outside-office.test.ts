@@ -1,34 +1,20 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
-import { type Browser, type Page } from "playwright-core";
-import { builtWebDir, launchChromium, ROOT, type Served, serveDir, withChromium } from "./harness";
+import { type Page } from "playwright-core";
+import { ROOT, servedPages, withChromium } from "./harness";
 
 /** Microsoft's office.js as the CDN serves it, from the npm package: the real library, not a stand-in. */
 const OFFICE_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/([\w.-]+)$/;
 
 withChromium("the task pane page opened in a plain browser tab", () => {
-  let browser: Browser;
-  let server: Served;
-
-  beforeAll(
-    async () => {
-      server = await serveDir(builtWebDir());
-      browser = await launchChromium();
-    },
-    10 * 60 * 1000,
-  );
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = servedPages();
 
   async function open(officeJs: "real" | "unreachable"): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await pages.browser.newPage();
     await page.route("**/*", (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.url)) return route.continue();
+      if (url.startsWith(pages.server.url)) return route.continue();
       const file = CDN.exec(url)?.[1];
       if (officeJs === "real" && file && existsSync(join(OFFICE_DIST, file)))
         return route.fulfill({
@@ -37,7 +23,7 @@ withChromium("the task pane page opened in a plain browser tab", () => {
         });
       return route.abort();
     });
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pages.server.url}/taskpane.html`);
     return page;
   }
 
