@@ -97,10 +97,13 @@ export function num(v: ParsedValue | undefined): number {
   return v && v.value !== null ? v.value : 0;
 }
 
-/** Whether the cell was found and holds a readable number or nothing: a relation is checked only where all do. */
+/** Found, and holding a readable number or nothing: a relation is checked only where all its cells are. */
+function isReadable(cell: LocatedCell | undefined, v: ParsedValue | undefined): boolean {
+  return cell !== undefined && (v === undefined || v.value !== null || v.blank);
+}
+
 export function readable(ctx: RuleContext, key: string): boolean {
-  const v = ctx.value(key);
-  return ctx.cell(key) !== undefined && (v === undefined || v.value !== null || v.blank);
+  return isReadable(ctx.cell(key), ctx.value(key));
 }
 
 export function allReadable(ctx: RuleContext, keys: readonly string[]): boolean {
@@ -116,7 +119,7 @@ export function readableSum(ctx: RuleContext, keys: readonly string[]): number |
   let sum = 0;
   for (const k of keys) {
     const v = ctx.value(k);
-    if (ctx.cell(k) === undefined || (v !== undefined && v.value === null && !v.blank)) return null;
+    if (!isReadable(ctx.cell(k), v)) return null;
     sum += num(v);
   }
   return round(sum);
