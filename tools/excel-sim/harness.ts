@@ -30,9 +30,6 @@ export interface SimOptions {
   paneFirstScript?: string;
 }
 
-/** `--pane legacy`: the same taskpane.html, told to load the legacy pane as it does in Trident. */
-export const LEGACY_PANE = "/taskpane.html?pane=legacy";
-
 export interface Sim {
   /** The simulated Excel's page: the host, with the add-in frames inside. */
   page: Page;

@@ -63,17 +63,20 @@ const FIRST_SCRIPT = "/sim/pane-first.js";
 /**
  * A dist/ built with OFFICE_JS=local already points at office/office.js; a default build points at the CDN, and is
  * served as that build would be: the same rewrite of the script address and of the CSP, office.js from the package.
- * With `firstScript`, the page's first `<script>` is the one served at FIRST_SCRIPT: a script of the page itself, run
- * in the pane's own document (an init script of Playwright would also run in the frame's initial about:blank, whose
- * window the pane's document reuses, and taking built-ins away there crashed Chromium's renderer).
  */
-function localOffice(html: string, firstScript?: string): string {
-  const page = html
+function localOffice(html: string): string {
+  return html
     .replace(CDN_OFFICE_JS, "office/office.js")
     .replace(/(script-src 'self') https:\/\/appsforoffice\.microsoft\.com/, "$1");
-  return firstScript === undefined
-    ? page
-    : page.replace(/<script\b/, `<script src="${FIRST_SCRIPT}"></script>$&`);
+}
+
+/**
+ * The page with the script served at FIRST_SCRIPT as its first `<script>`: a script of the page itself, run in the
+ * pane's own document (an init script of Playwright would also run in the frame's initial about:blank, whose window
+ * the pane's document reuses, and taking built-ins away there crashed Chromium's renderer).
+ */
+function withFirstScript(html: string): string {
+  return html.replace(/<script\b/, `<script src="${FIRST_SCRIPT}"></script>$&`);
 }
 
 export async function serve(options: ServeOptions): Promise<SimServer> {
@@ -145,10 +148,11 @@ export async function serve(options: ServeOptions): Promise<SimServer> {
         return;
       }
       const type = TYPES[extname(file)] ?? "application/octet-stream";
-      const page = type.startsWith("text/html") && file.startsWith(options.distDir);
-      const body = page
-        ? localOffice(bytes.toString("utf8"), path === panePath ? options.paneFirstScript : undefined)
-        : bytes;
+      let body: Buffer | string = bytes;
+      if (type.startsWith("text/html") && file.startsWith(options.distDir)) {
+        body = localOffice(bytes.toString("utf8"));
+        if (path === panePath && options.paneFirstScript !== undefined) body = withFirstScript(body);
+      }
       res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" }).end(body);
     });
   };
