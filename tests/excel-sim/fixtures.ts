@@ -58,3 +58,10 @@ export async function expectLegacyInStandIn(sim: Sim): Promise<void> {
   expect(await sim.pane.evaluate("window.__ie11Page === true")).toBe(true);
   expect(await sim.pane.locator(".nb-pane").count()).toBe(1);
 }
+
+/** The run stayed inside what Excel answers and inside the machine: no unimplemented API, no page error, no request out. */
+export function expectCleanRun(sim: Sim): void {
+  expect(sim.recorder.unimplemented).toEqual([]);
+  expect(sim.pageErrors).toEqual([]);
+  expect(sim.outsideRequests).toEqual([]);
+}

@@ -5,7 +5,7 @@ import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { addressOf, cellAt, parseRect, sheetByName, type SimWorkbook } from "../../tools/excel-sim/model";
 import { withChromium } from "../e2e/harness";
 import { ie11StandIn } from "../../tools/excel-sim/ie11-page";
-import { expectLegacyInStandIn, PLANTED, simulatedExcel, workbook } from "./fixtures";
+import { expectCleanRun, expectLegacyInStandIn, PLANTED, simulatedExcel, workbook } from "./fixtures";
 
 /*
  * What the clerk does in the legacy (IE11) pane besides 检查 and 清除标记 (legacy.test.ts): go to a finding's cell,
@@ -52,12 +52,6 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
     return sim;
   }
 
-  function clean(sim: Sim): void {
-    expect(sim.recorder.unimplemented).toEqual([]);
-    expect(sim.pageErrors).toEqual([]);
-    expect(sim.outsideRequests).toEqual([]);
-  }
-
   const item = (sim: Sim, cell: string) =>
     findingsList(sim.pane).locator(`[role=listitem][data-cell="${cell}"]`);
 
@@ -84,7 +78,7 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
     await sim.recorder.idle();
     expect(sim.recorder.writes(mark).filter((w) => w.what === "values")).toEqual([]);
     expect(valueAt(sim.book, SHEET, planted.error!)).toBe(J21_SUM);
-    clean(sim);
+    expectCleanRun(sim);
   }, 120_000);
 
   test("ExcelApi 1.1: 空白单元格填 0 lists the blank cell, writes nothing until 确认填写, then only that cell", async () => {
@@ -112,7 +106,7 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
     const expected = values(await loadXlsx(original));
     expected.set(`'${SHEET}'!${planted.blank}`, 0);
     expect(values(sim.book)).toEqual(expected);
-    clean(sim);
+    expectCleanRun(sim);
   }, 120_000);
 
   test("ExcelApi 1.7: the outline is there to copy, and export points to the web checker and the CLI", async () => {
@@ -130,7 +124,7 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
       "web.html",
     );
     expect(await exports.textContent()).toContain("nianbao export");
-    clean(sim);
+    expectCleanRun(sim);
   }, 120_000);
 
   test.each([
@@ -174,7 +168,7 @@ withChromium("the legacy pane's actions on the simulated Excel of Office 2016/20
       // The clerk's sheet is as it was.
       expect(values(sim.book).get("Sheet1!A1")).toBe("备注");
       expect(sim.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "统计表"]);
-      clean(sim);
+      expectCleanRun(sim);
     },
     120_000,
   );

@@ -5,7 +5,7 @@ import { loadXlsx } from "../../tools/excel-sim/load-xlsx";
 import { cellAt, parseRect, sheetByName } from "../../tools/excel-sim/model";
 import { newestLevel } from "../../tools/excel-sim/typings";
 import { withChromium } from "../e2e/harness";
-import { ERROR_FILL, PLANTED, simulatedExcel, WARNING_FILL, workbook } from "./fixtures";
+import { expectCleanRun, ERROR_FILL, PLANTED, simulatedExcel, WARNING_FILL, workbook } from "./fixtures";
 
 /** The clerk's flows on real workbooks in the simulated Excel, each at a level where it has something to show. */
 
@@ -23,12 +23,6 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
     return sim;
   }
 
-  function clean(sim: Sim): void {
-    expect(sim.recorder.unimplemented).toEqual([]);
-    expect(sim.pageErrors).toEqual([]);
-    expect(sim.outsideRequests).toEqual([]);
-  }
-
   test.each(["1.1", "1.7"])(
     "ExcelApi %s: marks survive a save and reopen, and 清除标记 then gives back the workbook as first opened",
     async (api) => {
@@ -37,7 +31,7 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       const first = await open(original, api);
       await check(first);
       const saved = await first.save();
-      clean(first);
+      expectCleanRun(first);
 
       const again = await open(saved, api);
       const opened = await loadXlsx(original);
@@ -50,7 +44,7 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       expect(cellAt(sheetByName(again.book, planted.sheet!)!, own.top, own.left)?.fill).toBe(
         planted.clerkFill!.color,
       );
-      clean(again);
+      expectCleanRun(again);
     },
     120_000,
   );
@@ -61,7 +55,7 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
     expect(await seed.pane.getByText(/已识别：2019 年以前统计表/).count()).toBe(1);
     expect(await findingCount(seed)).toBeGreaterThan(0);
     expect(marksAgainst(seed.book, await loadXlsx(workbook("seed-2018.xlsx"))).length).toBeGreaterThan(0);
-    clean(seed);
+    expectCleanRun(seed);
 
     const bytes = workbook("gov2021-formulas.xlsx");
     const planted = PLANTED["gov2021-formulas.xlsx"];
@@ -76,7 +70,7 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       const r = parseRect(cell)!;
       expect(cellAt(sheetByName(reopened, "统计表")!, r.top, r.left)?.formula).toMatch(/^=SUM\(/);
     }
-    clean(sums);
+    expectCleanRun(sums);
   }, 120_000);
 
   test("空白单元格填 0 writes nothing before the confirmation, then only the listed blank cell", async () => {
@@ -96,7 +90,7 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
     const values = sim.recorder.writes(mark).filter((w) => w.what === "values");
     expect(values.map((w) => w.address)).toEqual([`'${planted.sheet}'!${planted.blank}`]);
     expect(valueAt(sim, planted.sheet!, planted.blank!)).toBe(0);
-    clean(sim);
+    expectCleanRun(sim);
   }, 120_000);
 
   test.each(["1.1", newestLevel()])(
@@ -114,7 +108,7 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       expect(sheet.merges.length > 0).toBe(api !== "1.1");
       expect(sheet.protected).toBe(api !== "1.1");
       expect(await sim.pane.getByText(/已识别：2021 年格式/).count()).toBe(1);
-      clean(sim);
+      expectCleanRun(sim);
     },
     120_000,
   );
@@ -147,13 +141,13 @@ withChromium("the pane's flows on real workbooks in the simulated Excel", () => 
       if (api === "1.7")
         expect(await sim.pane.getByText(/此版本 Excel 不能直接打开新工作簿/).count()).toBeGreaterThan(0);
       const saved = await sim.save();
-      clean(sim);
+      expectCleanRun(sim);
 
       const again = await open(saved, api);
       await check(again);
       await again.pane.getByRole("tab", { name: "报送" }).click();
       await again.pane.getByText(`说明：${note}`).waitFor();
-      clean(again);
+      expectCleanRun(again);
     },
     180_000,
   );
